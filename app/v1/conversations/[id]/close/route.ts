@@ -1,0 +1,8 @@
+import { apiRoute, ok } from '@/lib/server/http/route';
+import { closeConversation } from '@/lib/server/services/conversations/close-conversation';
+
+export const POST = apiRoute<{ id: string }>(
+  { uuidParams: ['id'] },
+  async ({ db, caller, params, now }) =>
+    ok(await closeConversation(db, { organizationId: caller.organizationId, id: params.id, now })),
+);

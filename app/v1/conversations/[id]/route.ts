@@ -1,0 +1,8 @@
+import { apiRoute, ok } from '@/lib/server/http/route';
+import { getConversation } from '@/lib/server/services/conversations/get-conversation';
+
+export const GET = apiRoute<{ id: string }>(
+  { uuidParams: ['id'] },
+  async ({ db, caller, params }) =>
+    ok(await getConversation(db, { organizationId: caller.organizationId, id: params.id })),
+);

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { ErrorDetail } from '@/lib/domain/errors';
+import { e164Schema, idSchema, nameSchema, optionalText } from './common';
+
+export const campaignTypes = [
+  'SCHEDULING',
+  'APPLICANT_OUTREACH',
+  'NEW_CANDIDATE_OUTREACH',
+  'ENGAGEMENT_OUTREACH',
+] as const;
+export const channels = ['SMS', 'WHATSAPP', 'EMAIL'] as const;
+export type Channel = (typeof channels)[number];
+export const closingMethods = [
+  'CALENDAR_MEETING_INTEGRATION',
+  'CUSTOM',
+  'PHONE_NUMBER',
+  'MEETING_URL',
+] as const;
+export const agentTones = ['FRIENDLY', 'PROFESSIONAL', 'CASUAL'] as const;
+export const campaignStatuses = ['LIVE', 'DRAFT'] as const;
+
+const httpsUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2000)
+  .meta({ example: 'https://example.com/call' });
+
+/** Every writable campaign field, without defaults: create adds them, update merges. */
+const campaignFields = z.object({
+  campaignTitle: nameSchema(200),
+  campaignDescription: optionalText(5000),
+  campaignType: z.enum(campaignTypes),
+  channel: z.enum(channels),
+  calendarMeetingTemplateId: idSchema.nullish(),
+  closingMethod: z.enum(closingMethods),
+  customMessage: optionalText(2000),
+  contactNumber: e164Schema.nullish(),
+  meetingUrl: httpsUrl.nullish(),
+  company: optionalText(200),
+  position: optionalText(200),
+  location: optionalText(500),
+  questions: z.array(z.string().trim().min(1).max(500)).max(20),
+  agentName: optionalText(100),
+  agentTone: z.enum(agentTones),
+  conversationTimeoutHours: z.number().int().min(24).max(8760),
+  status: z.enum(campaignStatuses),
+  externalId: optionalText(255),
+});
+
+export type CampaignValues = {
+  [K in keyof z.output<typeof campaignFields>]-?: Exclude<
+    z.output<typeof campaignFields>[K],
+    undefined
+  >;
+};
+
+/** Rules across fields, checked on create and on the merged result of an update. */
+export function checkCampaign(c: CampaignValues): ErrorDetail[] {
+  const issues: ErrorDetail[] = [];
+  if (c.closingMethod === 'CUSTOM' && !c.customMessage) {
+    issues.push({ path: 'customMessage', message: 'is required when closingMethod is CUSTOM' });
+  }
+  if (c.closingMethod === 'PHONE_NUMBER' && !c.contactNumber) {
+    issues.push({
+      path: 'contactNumber',
+      message: 'is required when closingMethod is PHONE_NUMBER',
+    });
+  }
+  if (c.closingMethod === 'MEETING_URL' && !c.meetingUrl) {
+    issues.push({ path: 'meetingUrl', message: 'is required when closingMethod is MEETING_URL' });
+  }
+  return issues;
+}
+
+export const createCampaignSchema = campaignFields
+  .partial()
+  .required({ campaignTitle: true, channel: true })
+  .transform((c): CampaignValues => ({
+    campaignTitle: c.campaignTitle,
+    campaignDescription: c.campaignDescription ?? null,
+    campaignType: c.campaignType ?? 'SCHEDULING',
+    channel: c.channel,
+    calendarMeetingTemplateId: c.calendarMeetingTemplateId ?? null,
+    closingMethod: c.closingMethod ?? 'CALENDAR_MEETING_INTEGRATION',
+    customMessage: c.customMessage ?? null,
+    contactNumber: c.contactNumber ?? null,
+    meetingUrl: c.meetingUrl ?? null,
+    company: c.company ?? null,
+    position: c.position ?? null,
+    location: c.location ?? null,
+    questions: c.questions ?? [],
+    agentName: c.agentName ?? null,
+    agentTone: c.agentTone ?? 'FRIENDLY',
+    conversationTimeoutHours: c.conversationTimeoutHours ?? 48,
+    status: c.status ?? 'LIVE',
+    externalId: c.externalId ?? null,
+  }))
+  .superRefine((c, ctx) => {
+    for (const issue of checkCampaign(c)) {
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    }
+  })
+  .meta({ id: 'CreateCampaign' });
+
+export const updateCampaignSchema = campaignFields
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'must change at least one field')
+  .meta({ id: 'UpdateCampaign' });
+export type CampaignPatch = z.output<typeof updateCampaignSchema>;
+
+export const campaignSchema = z
+  .object({
+    id: z.string(),
+    campaignTitle: z.string(),
+    campaignDescription: z.string().nullable(),
+    campaignType: z.enum(campaignTypes),
+    channel: z.enum(channels),
+    calendarMeetingTemplateId: z.string().nullable(),
+    closingMethod: z.enum(closingMethods),
+    customMessage: z.string().nullable(),
+    contactNumber: z.string().nullable(),
+    meetingUrl: z.string().nullable(),
+    company: z.string().nullable(),
+    position: z.string().nullable(),
+    location: z.string().nullable(),
+    questions: z.array(z.string()),
+    agentName: z.string().nullable(),
+    agentTone: z.enum(agentTones),
+    conversationTimeoutHours: z.number().int(),
+    status: z.enum(campaignStatuses),
+    externalId: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Campaign' });
+export type Campaign = z.infer<typeof campaignSchema>;
+
+export const listCampaignsQuerySchema = z.object({
+  status: z.enum(campaignStatuses).optional(),
+});

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { unknownTemplateVariables, templateVariables } from '@/lib/domain/templates/render';
+import {
+  dateSchema,
+  emailSchema,
+  endTimeOfDaySchema,
+  minutesOfDay,
+  nameSchema,
+  optionalText,
+  timeOfDaySchema,
+  timeZoneSchema,
+} from './common';
+
+/** Meeting participants and configuration: shared by conversations and meeting templates. */
+
+export const videoProviders = ['Google Meet', 'Microsoft Teams'] as const;
+export type VideoProvider = (typeof videoProviders)[number];
+
+const timeSlotSchema = z
+  .object({ date: dateSchema, startTime: timeOfDaySchema, endTime: endTimeOfDaySchema })
+  .superRefine((slot, ctx) => {
+    if (minutesOfDay(slot.endTime) <= minutesOfDay(slot.startTime)) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'must be after startTime' });
+    }
+  });
+
+export const availabilitySchema = z.object({
+  timezone: timeZoneSchema,
+  timeSlots: z.array(timeSlotSchema).min(1, 'must contain at least one time slot').max(1000),
+});
+
+export const meetingParticipantInputSchema = z.object({
+  name: nameSchema(200),
+  email: emailSchema,
+  isOrganizer: z.boolean().default(false),
+  isCalendarConnected: z.boolean().default(false),
+  availability: availabilitySchema.nullish(),
+  autoCollectAvailability: z.boolean().default(false),
+});
+export type MeetingParticipantInput = z.input<typeof meetingParticipantInputSchema>;
+
+export const meetingParticipantsInputSchema = z
+  .array(meetingParticipantInputSchema)
+  .min(1, 'must contain at least one participant')
+  .max(50)
+  .superRefine((participants, ctx) => {
+    const organizers = participants.filter((p) => p.isOrganizer).length;
+    if (organizers !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `exactly one participant must have isOrganizer: true (found ${organizers})`,
+      });
+    }
+    const collectors = participants.filter((p) => p.autoCollectAvailability).length;
+    if (collectors > 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'at most one participant may have autoCollectAvailability: true',
+      });
+    }
+    const seen = new Set<string>();
+    participants.forEach((p, i) => {
+      if (seen.has(p.email)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'email'], message: 'is listed twice' });
+      }
+      seen.add(p.email);
+      if (p.isCalendarConnected && p.autoCollectAvailability) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'autoCollectAvailability'],
+          message: 'cannot be true for a calendar-connected participant',
+        });
+      } else if (p.isCalendarConnected && p.availability) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'availability'],
+          message:
+            'is taken from the connected calendar; remove it or set isCalendarConnected: false',
+        });
+      } else if (p.autoCollectAvailability && p.availability) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'availability'],
+          message: 'cannot be given together with autoCollectAvailability: true',
+        });
+      } else if (!p.isCalendarConnected && !p.autoCollectAvailability && !p.availability) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'availability'],
+          message:
+            'is required when the participant is not calendar-connected and autoCollectAvailability is not true',
+        });
+      }
+    });
+  });
+
+export const meetingParticipantSchema = z
+  .object({
+    name: z.string(),
+    email: z.string(),
+    isOrganizer: z.boolean(),
+    isCalendarConnected: z.boolean(),
+    availability: z
+      .object({
+        timezone: z.string(),
+        timeSlots: z.array(
+          z.object({ date: z.string(), startTime: z.string(), endTime: z.string() }),
+        ),
+      })
+      .nullable(),
+    autoCollectAvailability: z.boolean(),
+  })
+  .meta({ id: 'MeetingParticipant' });
+export type MeetingParticipant = z.infer<typeof meetingParticipantSchema>;
+
+const openHoursSchema = z
+  .object({
+    days: z
+      .array(z.number().int().min(0, 'must be 0 (Sunday) to 6').max(6, 'must be 0 (Sunday) to 6'))
+      .min(1, 'must contain at least one weekday')
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'must not repeat a weekday'),
+    start: timeOfDaySchema,
+    end: endTimeOfDaySchema,
+  })
+  .superRefine((window, ctx) => {
+    if (minutesOfDay(window.end) <= minutesOfDay(window.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: 'must be after start' });
+    }
+  });
+
+const titleSchema = nameSchema(300).superRefine((title, ctx) => {
+  const unknown = unknownTemplateVariables(title);
+  if (unknown.length > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown variable ${unknown.map((u) => `{{${u}}}`).join(', ')}; use ${templateVariables
+        .map((v) => `{{${v}}}`)
+        .join(', ')}`,
+    });
+  }
+});
+
+export const meetingConfigurationInputSchema = z
+  .object({
+    title: titleSchema,
+    description: optionalText(5000),
+    duration: z.number().int('must be a whole number of minutes').min(1).max(1440),
+    timezone: timeZoneSchema,
+    videoConferencing: z.boolean(),
+    videoConferencingProvider: z.enum(videoProviders).nullish(),
+    location: optionalText(500),
+    openHours: z.array(openHoursSchema).min(1, 'must contain at least one window').max(50),
+    bufferMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(120)
+      .refine((v) => v % 5 === 0, 'must be a multiple of 5')
+      .default(0),
+    minimumNoticeMinutes: z.number().int().min(0).max(525600).default(0),
+    bookingHorizonDays: z.number().int().min(1).max(365).default(30),
+    reminderMinutesBefore: z.number().int().min(0).max(10080).default(1440),
+    slotInterval: z.number().int().min(5).max(720).optional(),
+  })
+  .superRefine((config, ctx) => {
+    if (config.videoConferencing && !config.videoConferencingProvider) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['videoConferencingProvider'],
+        message: 'is required when videoConferencing is true',
+      });
+    }
+    if (config.videoConferencing && config.location) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: 'cannot be set when videoConferencing is true',
+      });
+    }
+  })
+  .transform((config) => ({
+    ...config,
+    videoConferencingProvider: config.videoConferencing
+      ? (config.videoConferencingProvider ?? null)
+      : null,
+    slotInterval: config.slotInterval ?? (config.duration >= 30 ? 30 : 15),
+  }));
+
+export type MeetingConfigurationInput = z.input<typeof meetingConfigurationInputSchema>;
+
+export const meetingConfigurationSchema = z
+  .object({
+    title: z.string(),
+    description: z.string().nullable(),
+    duration: z.number().int(),
+    timezone: z.string(),
+    videoConferencing: z.boolean(),
+    videoConferencingProvider: z.enum(videoProviders).nullable(),
+    location: z.string().nullable(),
+    openHours: z.array(
+      z.object({ days: z.array(z.number().int()), start: z.string(), end: z.string() }),
+    ),
+    bufferMinutes: z.number().int(),
+    minimumNoticeMinutes: z.number().int(),
+    bookingHorizonDays: z.number().int(),
+    reminderMinutesBefore: z.number().int(),
+    slotInterval: z.number().int(),
+  })
+  .meta({ id: 'MeetingConfiguration' });
+export type MeetingConfiguration = z.infer<typeof meetingConfigurationSchema>;
+
+export function toParticipant(
+  p: z.output<typeof meetingParticipantInputSchema>,
+): MeetingParticipant {
+  return {
+    name: p.name,
+    email: p.email,
+    isOrganizer: p.isOrganizer,
+    isCalendarConnected: p.isCalendarConnected,
+    availability: p.availability ?? null,
+    autoCollectAvailability: p.autoCollectAvailability,
+  };
+}

@@ -1,0 +1,263 @@
+import { z } from 'zod';
+import {
+  campaignSchema,
+  createCampaignSchema,
+  listCampaignsQuerySchema,
+  updateCampaignSchema,
+} from './campaign';
+import { errorBodySchema, listSchema, paginationQuerySchema } from './common';
+import {
+  conversationDetailSchema,
+  conversationSchema,
+  createConversationSchema,
+  createSchedulingConversationSchema,
+  listConversationsQuerySchema,
+} from './conversation';
+import {
+  createMeetingTemplateSchema,
+  meetingTemplateSchema,
+  updateMeetingTemplateSchema,
+} from './meeting-template';
+
+/** OpenAPI 3.1 from the same zod schemas that validate requests (served at /v1/openapi.json). */
+
+type Operation = {
+  method: 'get' | 'post' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  /** Status → schema (null: no body). */
+  responses: Record<number, z.ZodType | null>;
+  /** false for the public booking endpoints. */
+  auth?: boolean;
+};
+
+const list = (item: z.ZodType, id: string) => listSchema(item).meta({ id });
+
+export const operations: Operation[] = [
+  {
+    method: 'post',
+    path: '/v1/campaigns',
+    summary: 'Create a campaign',
+    tag: 'Campaigns',
+    body: createCampaignSchema,
+    responses: { 201: campaignSchema },
+  },
+  {
+    method: 'get',
+    path: '/v1/campaigns',
+    summary: 'List campaigns',
+    tag: 'Campaigns',
+    query: paginationQuerySchema.extend(listCampaignsQuerySchema.shape),
+    responses: { 200: list(campaignSchema, 'CampaignList') },
+  },
+  {
+    method: 'get',
+    path: '/v1/campaigns/{id}',
+    summary: 'Get a campaign',
+    tag: 'Campaigns',
+    responses: { 200: campaignSchema },
+  },
+  {
+    method: 'patch',
+    path: '/v1/campaigns/{id}',
+    summary: 'Update a campaign',
+    tag: 'Campaigns',
+    body: updateCampaignSchema,
+    responses: { 200: campaignSchema },
+  },
+  {
+    method: 'delete',
+    path: '/v1/campaigns/{id}',
+    summary: 'Archive a campaign',
+    tag: 'Campaigns',
+    responses: { 204: null },
+  },
+  {
+    method: 'post',
+    path: '/v1/meeting-templates',
+    summary: 'Create a meeting template',
+    tag: 'Meeting templates',
+    body: createMeetingTemplateSchema,
+    responses: { 201: meetingTemplateSchema },
+  },
+  {
+    method: 'get',
+    path: '/v1/meeting-templates',
+    summary: 'List meeting templates',
+    tag: 'Meeting templates',
+    query: paginationQuerySchema,
+    responses: { 200: list(meetingTemplateSchema, 'MeetingTemplateList') },
+  },
+  {
+    method: 'get',
+    path: '/v1/meeting-templates/{id}',
+    summary: 'Get a meeting template',
+    tag: 'Meeting templates',
+    responses: { 200: meetingTemplateSchema },
+  },
+  {
+    method: 'patch',
+    path: '/v1/meeting-templates/{id}',
+    summary: 'Update a meeting template',
+    tag: 'Meeting templates',
+    body: updateMeetingTemplateSchema,
+    responses: { 200: meetingTemplateSchema },
+  },
+  {
+    method: 'delete',
+    path: '/v1/meeting-templates/{id}',
+    summary: 'Archive a meeting template (refused while a campaign uses it)',
+    tag: 'Meeting templates',
+    responses: { 204: null },
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations',
+    summary:
+      'Start a conversation in a campaign (auto-schedule when the campaign has a meeting template)',
+    tag: 'Conversations',
+    body: createConversationSchema,
+    responses: { 201: conversationSchema },
+  },
+  {
+    method: 'post',
+    path: '/v1/scheduling/conversations',
+    summary: 'Start an auto-schedule conversation with its own participants and configuration',
+    tag: 'Conversations',
+    body: createSchedulingConversationSchema,
+    responses: { 201: conversationSchema },
+  },
+  {
+    method: 'get',
+    path: '/v1/conversations',
+    summary: 'List conversations',
+    tag: 'Conversations',
+    query: paginationQuerySchema.extend(listConversationsQuerySchema.shape),
+    responses: { 200: list(conversationSchema, 'ConversationList') },
+  },
+  {
+    method: 'get',
+    path: '/v1/conversations/{id}',
+    summary: 'Get a conversation with its messages and meeting',
+    tag: 'Conversations',
+    responses: { 200: conversationDetailSchema },
+  },
+  {
+    method: 'post',
+    path: '/v1/conversations/{id}/close',
+    summary: 'Close a conversation (cancels its meeting)',
+    tag: 'Conversations',
+    responses: { 200: conversationDetailSchema },
+  },
+];
+
+type JsonSchema = Record<string, unknown>;
+
+function collect(
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  components: Record<string, JsonSchema>,
+): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    io,
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  }) as JsonSchema;
+  const rewritten = JSON.parse(
+    JSON.stringify(json).replaceAll('"#/$defs/', '"#/components/schemas/'),
+  ) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  for (const [name, def] of Object.entries(rewritten.$defs ?? {})) components[name] ??= def;
+  const { $schema: _schema, $defs: _defs, ...rest } = rewritten;
+  return rest;
+}
+
+const errorResponses = {
+  400: 'Invalid input (validation_error, invalid_json)',
+  401: 'Missing or invalid x-api-key / x-organization-id',
+  404: 'Not found (or belongs to another organization)',
+  409: 'Conflict (conflict, slot_unavailable, idempotency_mismatch)',
+  413: 'Body larger than 1 MB',
+  429: 'Rate limited',
+};
+
+export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
+  const components: Record<string, JsonSchema> = {};
+  const errorRef = collect(errorBodySchema, 'output', components);
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const pathParams = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string' },
+    }));
+    const queryParams = op.query
+      ? Object.entries(
+          (collect(op.query, 'input', components).properties ?? {}) as Record<string, JsonSchema>,
+        ).map(([name, schema]) => ({ name, in: 'query', required: false, schema }))
+      : [];
+    const responses: Record<string, unknown> = {};
+    for (const [status, schema] of Object.entries(op.responses)) {
+      responses[status] = schema
+        ? {
+            description: 'OK',
+            content: { 'application/json': { schema: collect(schema, 'output', components) } },
+          }
+        : { description: 'No content' };
+    }
+    for (const [status, description] of Object.entries(errorResponses)) {
+      responses[status] = { description, content: { 'application/json': { schema: errorRef } } };
+    }
+    const operation: Record<string, unknown> = {
+      operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, c?: string) => (c ? c.toUpperCase() : ''))}`,
+      summary: op.summary,
+      tags: [op.tag],
+      parameters: [
+        ...pathParams,
+        ...queryParams,
+        ...(op.method === 'post'
+          ? [
+              {
+                name: 'Idempotency-Key',
+                in: 'header',
+                required: false,
+                schema: { type: 'string', maxLength: 255 },
+              },
+            ]
+          : []),
+      ],
+      responses,
+      ...(op.auth === false ? { security: [] } : {}),
+    };
+    if (op.body) {
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: collect(op.body, 'input', components) } },
+      };
+    }
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = operation;
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Parley API',
+      version: '1.0.0',
+      description:
+        'Parley books interviews with candidates. Authenticate with the x-api-key and x-organization-id headers.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ apiKey: [], organizationId: [] }],
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        apiKey: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+        organizationId: { type: 'apiKey', in: 'header', name: 'x-organization-id' },
+      },
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/**
+ * The only reader of process.env. Validated once, on first use (the server calls it at boot from
+ * instrumentation.ts, scripts at start), so a bad setting stops the process with a clear message.
+ */
+const booleanFlag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  PARLEY_DATA_DIR: z.string().min(1).default('./.data'),
+  PARLEY_DEMO_SEED: z.enum(['0', '1', 'auto']).default('auto'),
+  PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  PARLEY_ALLOW_PRIVATE_WEBHOOKS: booleanFlag,
+  PARLEY_WORKER: z.enum(['embedded', 'off']).default('embedded'),
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),
+});
+
+export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  const value = parsed.data;
+  cached = {
+    ...value,
+    APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+  };
+  return cached;
+}
+
+/** Tests and scripts that change settings at run time call this before reading env() again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import { getDb } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { log } from './log';
+import { seedDemoIfEmpty, type DemoSeed } from './services/organizations/seed-demo';
+
+const store = globalThis as typeof globalThis & { __parleyBoot?: Promise<void> };
+
+/**
+ * Everything the server needs before its first request: valid settings, migrated database, the
+ * demo organization on a fresh development database. Runs once per process.
+ */
+export function ensureBooted(): Promise<void> {
+  store.__parleyBoot ??= boot().catch((error: unknown) => {
+    store.__parleyBoot = undefined;
+    throw error;
+  });
+  return store.__parleyBoot;
+}
+
+async function boot(): Promise<void> {
+  const settings = env();
+  await migrateDatabase();
+  const wantsDemo =
+    settings.PARLEY_DEMO_SEED === '1' ||
+    (settings.PARLEY_DEMO_SEED === 'auto' && settings.NODE_ENV !== 'production');
+  if (wantsDemo) {
+    const demo = await seedDemoIfEmpty(getDb(), new Date());
+    if (demo) printDemo(demo, settings.APP_URL);
+  }
+  log.info('parley ready', {
+    database: settings.DATABASE_URL ? 'postgresql' : `embedded (${settings.PARLEY_DATA_DIR})`,
+    appUrl: settings.APP_URL,
+  });
+}
+
+function printDemo(demo: DemoSeed, appUrl: string): void {
+  const body = JSON.stringify({
+    campaignId: demo.campaignId,
+    firstName: 'Jamie',
+    lastName: 'Lee',
+    emailAddress: 'jamie.lee@example.com',
+  });
+  const lines = [
+    '',
+    'Parley demo organization created (shown once; the key is stored hashed):',
+    `  PARLEY_ORGANIZATION_ID=${demo.organizationId}`,
+    `  PARLEY_API_KEY=${demo.apiKey}`,
+    `  PARLEY_CAMPAIGN_ID=${demo.campaignId}`,
+    '',
+    'Start a conversation with a candidate, then open its bookingUrl:',
+    `  curl -s -X POST ${appUrl}/v1/conversations -H 'content-type: application/json' -H 'x-api-key: ${demo.apiKey}' -H 'x-organization-id: ${demo.organizationId}' -d '${body}'`,
+    '',
+  ];
+  console.log(lines.join('\n'));
+}

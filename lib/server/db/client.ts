@@ -1,0 +1,79 @@
+import 'server-only';
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
+import postgres from 'postgres';
+import { env } from '@/lib/env';
+import { lockDataDir } from './lock';
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+type Connection =
+  | { kind: 'postgres'; sql: postgres.Sql; close: () => Promise<void> }
+  | { kind: 'pglite'; pglite: PGlite; close: () => Promise<void> };
+
+/**
+ * One connection (pool or embedded database) per process, kept on globalThis so that dev reloads,
+ * Next's bundles and scripts in the same process share it.
+ */
+const store = globalThis as typeof globalThis & {
+  __parleyConnection?: Connection;
+  __parleyDb?: { connection: Connection; db: Db };
+};
+
+function openConnection(): Connection {
+  const settings = env();
+  if (settings.DATABASE_URL) {
+    const sql = postgres(settings.DATABASE_URL, {
+      max: settings.DATABASE_POOL_SIZE,
+      onnotice: () => {},
+      connection: { application_name: 'parley' },
+    });
+    return { kind: 'postgres', sql, close: () => sql.end({ timeout: 5 }) };
+  }
+  const release = lockDataDir(settings.PARLEY_DATA_DIR);
+  const pglite = new PGlite(settings.PARLEY_DATA_DIR, { extensions: { btree_gist } });
+  return {
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      await pglite.close();
+      release();
+    },
+  };
+}
+
+export function getConnection(): Connection {
+  store.__parleyConnection ??= openConnection();
+  return store.__parleyConnection;
+}
+
+export function getDb(): Db {
+  const connection = getConnection();
+  if (store.__parleyDb?.connection !== connection) {
+    const db =
+      connection.kind === 'postgres'
+        ? (drizzlePostgres(connection.sql) as unknown as Db)
+        : (drizzlePglite(connection.pglite) as unknown as Db);
+    store.__parleyDb = { connection, db };
+  }
+  return store.__parleyDb.db;
+}
+
+export async function closeDb(): Promise<void> {
+  const connection = store.__parleyConnection;
+  store.__parleyConnection = undefined;
+  store.__parleyDb = undefined;
+  await connection?.close();
+}
+
+/** Rows of a raw `db.execute()`: PGlite answers `{ rows }`, postgres.js an array. */
+export async function executeRows<T>(db: Db, query: SQL): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -1,0 +1,132 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ConversationStatus, SchedulingStatus } from '@/lib/contracts/conversation';
+import type { MeetingConfiguration } from '@/lib/contracts/meeting';
+import { campaigns } from './campaigns';
+import { createdAt, idColumn, instant, updatedAt } from './columns';
+import { meetingTemplates } from './meeting-templates';
+import { organizations } from './organizations';
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: idColumn(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    meetingTemplateId: uuid('meeting_template_id').references(() => meetingTemplates.id),
+    status: text('status').$type<ConversationStatus>().notNull(),
+    /** Null for a regular (not auto-schedule) conversation. */
+    schedulingStatus: text('scheduling_status').$type<SchedulingStatus>(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name'),
+    phoneNumber: text('phone_number'),
+    emailAddress: text('email_address'),
+    externalId: text('external_id'),
+    /** Bearer credential of the hosted booking page (256 random bits, base64url). */
+    bookingToken: text('booking_token'),
+    /** With defaults filled and the title rendered; null for a regular conversation. */
+    meetingConfiguration: jsonb('meeting_configuration').$type<MeetingConfiguration>(),
+    closedAt: instant('closed_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('conversations_org_idx').on(t.organizationId, t.id),
+    index('conversations_org_status_idx').on(t.organizationId, t.status, t.id),
+    index('conversations_org_campaign_idx').on(t.organizationId, t.campaignId, t.id),
+    index('conversations_org_external_idx').on(t.organizationId, t.externalId),
+    index('conversations_org_phone_idx')
+      .on(t.organizationId, t.phoneNumber)
+      .where(sql`status in ('CREATED', 'QUEUED', 'ONGOING')`),
+    index('conversations_org_email_idx')
+      .on(t.organizationId, t.emailAddress)
+      .where(sql`status in ('CREATED', 'QUEUED', 'ONGOING')`),
+    uniqueIndex('conversations_booking_token_idx').on(t.bookingToken),
+  ],
+);
+
+export const conversationParticipants = pgTable(
+  'conversation_participants',
+  {
+    id: idColumn(),
+    organizationId: uuid('organization_id').notNull(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    isOrganizer: boolean('is_organizer').notNull(),
+    isCalendarConnected: boolean('is_calendar_connected').notNull(),
+    autoCollectAvailability: boolean('auto_collect_availability').notNull(),
+    /** Zone of the given time slots (or of collected availability). */
+    availabilityTimezone: text('availability_timezone'),
+  },
+  (t) => [
+    index('conversation_participants_conversation_idx').on(t.conversationId, t.position),
+    index('conversation_participants_org_email_idx').on(t.organizationId, t.email),
+  ],
+);
+
+/** Wall-clock free time given for a participant, in the participant's availability zone. */
+export const participantTimeSlots = pgTable(
+  'participant_time_slots',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => conversationParticipants.id, { onDelete: 'cascade' }),
+    date: date('date', { mode: 'string' }).notNull(),
+    startTime: text('start_time').notNull(),
+    endTime: text('end_time').notNull(),
+  },
+  (t) => [index('participant_time_slots_participant_idx').on(t.participantId)],
+);
+
+/** Every message to or from a candidate; the dev transport's outbox is the same table. */
+export const messages = pgTable(
+  'messages',
+  {
+    id: idColumn(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').references(() => conversations.id, {
+      onDelete: 'cascade',
+    }),
+    direction: text('direction').$type<'OUTBOUND' | 'INBOUND'>().notNull(),
+    channel: text('channel').$type<'SMS' | 'WHATSAPP' | 'EMAIL'>().notNull(),
+    toAddress: text('to_address').notNull(),
+    fromAddress: text('from_address'),
+    subject: text('subject'),
+    body: text('body').notNull(),
+    attachments:
+      jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
+    transport: text('transport').notNull(),
+    providerMessageId: text('provider_message_id'),
+    status: text('status')
+      .$type<'QUEUED' | 'SENT' | 'DELIVERED' | 'FAILED' | 'RECEIVED'>()
+      .notNull(),
+    error: text('error'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('messages_conversation_idx').on(t.conversationId, t.id),
+    index('messages_org_idx').on(t.organizationId, t.id),
+  ],
+);

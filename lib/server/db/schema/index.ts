@@ -1,0 +1,8 @@
+// drizzle-kit's entry point (drizzle.config.ts); application code imports the aggregate files.
+export * from './organizations';
+export * from './meeting-templates';
+export * from './campaigns';
+export * from './conversations';
+export * from './meetings';
+export * from './idempotency';
+export * from './outbox';

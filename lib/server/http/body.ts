@@ -1,0 +1,45 @@
+import 'server-only';
+import { DomainError } from '@/lib/domain/errors';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Reads a JSON body of at most 1 MB; an empty body reads as `{}`. */
+export async function readJsonBody(req: Request): Promise<{ value: unknown; text: string }> {
+  const declared = Number(req.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readLimited(req);
+  if (text.trim() === '') return { value: {}, text: '' };
+  try {
+    return { value: JSON.parse(text) as unknown, text };
+  } catch (error) {
+    throw new DomainError(
+      'invalid_json',
+      `The request body is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+async function readLimited(req: Request): Promise<string> {
+  if (!req.body) return '';
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function tooLarge(): DomainError {
+  return new DomainError(
+    'payload_too_large',
+    `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+  );
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { and, desc, eq, isNull, lt, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/server/db/client';
+import { campaigns } from '@/lib/server/db/schema/campaigns';
+import { decodeCursor, type PageParams } from './pagination';
+
+export type CampaignRow = typeof campaigns.$inferSelect;
+
+export async function findCampaign(
+  db: Db,
+  params: { organizationId: string; id: string },
+): Promise<CampaignRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.organizationId, params.organizationId),
+        eq(campaigns.id, params.id),
+        isNull(campaigns.deletedAt),
+      ),
+    )
+    .limit(1);
+  return row;
+}
+
+export async function listCampaignRows(
+  db: Db,
+  params: PageParams & { organizationId: string; status?: CampaignRow['status'] | undefined },
+): Promise<CampaignRow[]> {
+  const after = decodeCursor(params.cursor);
+  const filters: (SQL | undefined)[] = [
+    eq(campaigns.organizationId, params.organizationId),
+    isNull(campaigns.deletedAt),
+    params.status ? eq(campaigns.status, params.status) : undefined,
+    after ? lt(campaigns.id, after) : undefined,
+  ];
+  return db
+    .select()
+    .from(campaigns)
+    .where(and(...filters))
+    .orderBy(desc(campaigns.id))
+    .limit(params.limit + 1);
+}
+
+export async function countCampaignsUsingTemplate(
+  db: Db,
+  params: { organizationId: string; templateId: string },
+): Promise<number> {
+  const rows = await db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.organizationId, params.organizationId),
+        eq(campaigns.meetingTemplateId, params.templateId),
+        isNull(campaigns.deletedAt),
+      ),
+    );
+  return rows.length;
+}

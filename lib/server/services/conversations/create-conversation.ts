@@ -1,0 +1,149 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import type { Conversation, CreateConversation } from '@/lib/contracts/conversation';
+import {
+  toParticipant,
+  type MeetingConfiguration,
+  type MeetingParticipant,
+  type meetingParticipantInputSchema,
+} from '@/lib/contracts/meeting';
+import { DomainError } from '@/lib/domain/errors';
+import { renderTemplate } from '@/lib/domain/templates/render';
+import type { z } from 'zod';
+import type { Db } from '@/lib/server/db/client';
+import { newId, newToken } from '@/lib/server/ids';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import {
+  hasActiveConversationWithContact,
+  insertConversation,
+} from '@/lib/server/queries/conversations';
+import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
+import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
+import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
+import { toConversation } from './to-conversation';
+
+export type ConversationInput = CreateConversation & {
+  meetingParticipants?: z.output<typeof meetingParticipantInputSchema>[];
+  meetingConfiguration?: MeetingConfiguration;
+};
+
+type Scheduling = {
+  templateId: string | null;
+  participants: MeetingParticipant[];
+  configuration: MeetingConfiguration;
+};
+
+/**
+ * Starts a conversation. With meeting participants and configuration in the request, or a
+ * campaign that has a meeting template, it is an auto-schedule conversation with a booking link;
+ * otherwise a regular one that ends with the campaign's closing method.
+ */
+export async function createConversation(
+  db: Db,
+  params: { organizationId: string; input: ConversationInput; now: Date },
+): Promise<Conversation> {
+  const { organizationId, input, now } = params;
+  const campaign = await requireCampaign(
+    db,
+    { organizationId, id: input.campaignId },
+    'campaignId',
+  );
+  assertReachable(campaign, input);
+  const scheduling = await resolveScheduling(db, organizationId, campaign, input);
+  if (scheduling) {
+    await assertCalendarsConnected(db, {
+      organizationId,
+      participants: scheduling.participants,
+      path: 'meetingParticipants',
+    });
+  }
+
+  const id = newId();
+  const participants = (scheduling?.participants ?? []).map((p) => ({ ...p, id: newId() }));
+  const configuration = scheduling && {
+    ...scheduling.configuration,
+    title: renderTemplate(scheduling.configuration.title, {
+      candidateName: [input.firstName, input.lastName].filter(Boolean).join(' '),
+      firstName: input.firstName,
+      lastName: input.lastName,
+      position: campaign.position,
+      company: campaign.company,
+    }),
+  };
+
+  const row = await db.transaction(async (tx) => {
+    // Serializes conversations with the same contact, so only one of them is active at a time.
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtext(${`${organizationId}|${input.phoneNumber ?? ''}|${input.emailAddress ?? ''}`}))`,
+    );
+    const isQueued = await hasActiveConversationWithContact(tx, {
+      organizationId,
+      phoneNumber: input.phoneNumber,
+      emailAddress: input.emailAddress,
+    });
+    const conversation = {
+      id,
+      organizationId,
+      campaignId: campaign.id,
+      meetingTemplateId: scheduling?.templateId ?? null,
+      status: isQueued ? ('QUEUED' as const) : ('CREATED' as const),
+      schedulingStatus: scheduling
+        ? participants.some((p) => p.autoCollectAvailability)
+          ? ('AWAITING_AVAILABILITY' as const)
+          : ('LINK_SENT' as const)
+        : null,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      phoneNumber: input.phoneNumber,
+      emailAddress: input.emailAddress,
+      externalId: input.externalId,
+      bookingToken: scheduling ? newToken() : null,
+      meetingConfiguration: configuration,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await insertConversation(tx, { conversation, participants });
+    return { ...conversation, closedAt: null };
+  });
+  return toConversation(row, participants);
+}
+
+function assertReachable(campaign: CampaignRow, input: ConversationInput): void {
+  if ((campaign.channel === 'SMS' || campaign.channel === 'WHATSAPP') && !input.phoneNumber) {
+    throw new DomainError(
+      'validation_error',
+      `phoneNumber: is required for a ${campaign.channel} campaign`,
+      [{ path: 'phoneNumber', message: `is required for a ${campaign.channel} campaign` }],
+    );
+  }
+  if (campaign.channel === 'EMAIL' && !input.emailAddress) {
+    throw new DomainError('validation_error', 'emailAddress: is required for an EMAIL campaign', [
+      { path: 'emailAddress', message: 'is required for an EMAIL campaign' },
+    ]);
+  }
+}
+
+async function resolveScheduling(
+  db: Db,
+  organizationId: string,
+  campaign: CampaignRow,
+  input: ConversationInput,
+): Promise<Scheduling | null> {
+  if (input.meetingParticipants && input.meetingConfiguration) {
+    return {
+      templateId: null,
+      participants: input.meetingParticipants.map(toParticipant),
+      configuration: input.meetingConfiguration,
+    };
+  }
+  if (!campaign.meetingTemplateId) return null;
+  const template = await requireMeetingTemplate(db, {
+    organizationId,
+    id: campaign.meetingTemplateId,
+  });
+  return {
+    templateId: template.id,
+    participants: template.participants,
+    configuration: template.configuration,
+  };
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { and, asc, eq, or } from 'drizzle-orm';
+import type { Db } from '@/lib/server/db/client';
+import { conversations } from '@/lib/server/db/schema/conversations';
+import type { ConversationRow } from '@/lib/server/queries/conversations';
+
+/**
+ * When a conversation with a contact ends, the oldest conversation queued behind it for the same
+ * phone number or email becomes CREATED (and is started like a new one).
+ */
+export async function releaseQueuedConversation(
+  tx: Db,
+  params: { conversation: ConversationRow; now: Date },
+): Promise<string | null> {
+  const { conversation, now } = params;
+  const contact = [
+    conversation.phoneNumber ? eq(conversations.phoneNumber, conversation.phoneNumber) : undefined,
+    conversation.emailAddress
+      ? eq(conversations.emailAddress, conversation.emailAddress)
+      : undefined,
+  ].filter(Boolean);
+  if (contact.length === 0) return null;
+  const [next] = await tx
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.organizationId, conversation.organizationId),
+        eq(conversations.status, 'QUEUED'),
+        or(...contact),
+      ),
+    )
+    .orderBy(asc(conversations.id))
+    .limit(1)
+    .for('update');
+  if (!next) return null;
+  await tx
+    .update(conversations)
+    .set({ status: 'CREATED', updatedAt: now })
+    .where(eq(conversations.id, next.id));
+  return next.id;
+}

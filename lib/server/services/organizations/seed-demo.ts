@@ -1,0 +1,84 @@
+import 'server-only';
+import { count, sql } from 'drizzle-orm';
+import { formatInTimeZone } from 'date-fns-tz';
+import { createCampaignSchema } from '@/lib/contracts/campaign';
+import { createMeetingTemplateSchema } from '@/lib/contracts/meeting-template';
+import type { Db } from '@/lib/server/db/client';
+import { organizations } from '@/lib/server/db/schema/organizations';
+import { createCampaign } from '@/lib/server/services/campaigns/create-campaign';
+import { createMeetingTemplate } from '@/lib/server/services/meeting-templates/create-meeting-template';
+import { createOrganization } from './create-organization';
+
+export type DemoSeed = {
+  organizationId: string;
+  apiKey: string;
+  campaignId: string;
+  meetingTemplateId: string;
+};
+
+const DEMO_ZONE = 'America/New_York';
+
+/**
+ * On an empty database, a demo organization with an API key, a meeting template (one interviewer
+ * free on weekdays of the next three weeks) and an email campaign using it. Null when any
+ * organization already exists.
+ */
+export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | null> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(7307012)`);
+    const [row] = await tx.select({ n: count() }).from(organizations);
+    if ((row?.n ?? 0) > 0) return null;
+    const { organizationId, apiKey } = await createOrganization(tx, {
+      name: 'Demo Recruiting',
+      keyName: 'Demo key',
+      now,
+    });
+    const timeSlots = Array.from(
+      { length: 21 },
+      (_, i) => new Date(now.getTime() + (i + 1) * 86_400_000),
+    )
+      .filter((d) => !['Sat', 'Sun'].includes(formatInTimeZone(d, DEMO_ZONE, 'EEE')))
+      .map((d) => ({
+        date: formatInTimeZone(d, DEMO_ZONE, 'yyyy-MM-dd'),
+        startTime: '09:00',
+        endTime: '17:00',
+      }));
+    const template = await createMeetingTemplate(tx, {
+      organizationId,
+      now,
+      values: createMeetingTemplateSchema.parse({
+        name: 'Phone screen (30 min)',
+        meetingParticipants: [
+          {
+            name: 'Alex Rivera',
+            email: 'alex.rivera@example.com',
+            isOrganizer: true,
+            availability: { timezone: DEMO_ZONE, timeSlots },
+          },
+        ],
+        meetingConfiguration: {
+          title: '{{position}} interview with {{candidateName}}',
+          duration: 30,
+          timezone: DEMO_ZONE,
+          videoConferencing: true,
+          videoConferencingProvider: 'Google Meet',
+          openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
+          minimumNoticeMinutes: 120,
+        },
+      }),
+    });
+    const campaign = await createCampaign(tx, {
+      organizationId,
+      now,
+      values: createCampaignSchema.parse({
+        campaignTitle: 'Software Engineer – phone screens',
+        channel: 'EMAIL',
+        calendarMeetingTemplateId: template.id,
+        company: 'Demo Recruiting',
+        position: 'Software Engineer',
+        agentName: 'Parley',
+      }),
+    });
+    return { organizationId, apiKey, campaignId: campaign.id, meetingTemplateId: template.id };
+  });
+}

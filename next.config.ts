@@ -1,0 +1,19 @@
+import type { NextConfig } from 'next';
+
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+];
+
+const nextConfig: NextConfig = {
+  // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  headers() {
+    return Promise.resolve([{ source: '/:path*', headers: securityHeaders }]);
+  },
+};
+
+export default nextConfig;

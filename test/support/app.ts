@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+
+type App = { baseUrl: string; close: () => Promise<void> };
+
+const store = globalThis as typeof globalThis & { __parleyTestApp?: Promise<App> };
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The production build of the app (`next build` output), served by Next.js itself in this test
+ * process, on a free port. Tests talk to it over real HTTP; they share its database connection
+ * (kept on globalThis) to seed data and to check what was stored.
+ */
+export function startApp(databaseUrl: string | null): Promise<App> {
+  store.__parleyTestApp ??= boot(databaseUrl);
+  return store.__parleyTestApp;
+}
+
+async function boot(databaseUrl: string | null): Promise<App> {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    throw new Error('No production build: run `npm run build` (npm test does it for you).');
+  }
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  Object.assign(process.env, {
+    NODE_ENV: 'production',
+    APP_URL: baseUrl,
+    PORT: String(port),
+    PARLEY_DEMO_SEED: '0',
+    PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? 'warn',
+    PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
+    NEXT_TELEMETRY_DISABLED: '1',
+  });
+  if (databaseUrl) {
+    process.env.DATABASE_URL = databaseUrl;
+  } else {
+    delete process.env.DATABASE_URL;
+    process.env.PARLEY_DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
+  }
+
+  const require = createRequire(import.meta.url);
+  const next = require('next') as (options: Record<string, unknown>) => {
+    prepare: () => Promise<void>;
+    getRequestHandler: () => (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>;
+    close?: () => Promise<void>;
+  };
+  const app = next({ dev: false, dir: root, hostname: '127.0.0.1', port, quiet: true });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  server.on('request', (req, res) => void handle(req, res));
+  return {
+    baseUrl,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
