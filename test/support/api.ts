@@ -60,3 +60,31 @@ export function client(auth: Credentials) {
   };
 }
 export type Client = ReturnType<typeof client>;
+
+/**
+ * A request on its own connection (no keep-alive pool): for bodies the server refuses before
+ * reading them, after which it closes the connection.
+ */
+export async function isolatedRequest(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; chunks: string[] },
+): Promise<{ status: number; body: any }> {
+  const http = await import('node:http');
+  const url = new URL(path, await baseUrl());
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers: options.headers, agent: false }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    const write = (i: number): void => {
+      if (i >= options.chunks.length) return void req.end();
+      if (!req.write(options.chunks[i])) req.once('drain', () => write(i + 1));
+      else write(i + 1);
+    };
+    write(0);
+  });
+}

@@ -25,6 +25,8 @@ async function boot(databaseUrl: string | null): Promise<App> {
     throw new Error('No production build: run `npm run build` (npm test does it for you).');
   }
   const server = http.createServer();
+  // Longer than any pause between two requests of a test (the CLI tests spawn processes).
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -10,8 +10,11 @@ export async function readJsonBody(req: Request): Promise<{ value: unknown; text
   const text = await readLimited(req);
   if (text.trim() === '') return { value: {}, text: '' };
   try {
-    return { value: JSON.parse(text) as unknown, text };
+    // PostgreSQL text cannot hold NUL: refuse it here, naming the field, instead of failing later.
+    const reviver = text.includes('\\u0000') || text.includes('\0') ? rejectNul : undefined;
+    return { value: JSON.parse(text, reviver) as unknown, text };
   } catch (error) {
+    if (error instanceof DomainError) throw error;
     throw new DomainError(
       'invalid_json',
       `The request body is not valid JSON: ${(error as Error).message}`,
@@ -42,4 +45,13 @@ function tooLarge(): DomainError {
     'payload_too_large',
     `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
   );
+}
+
+function rejectNul(this: unknown, key: string, value: unknown): unknown {
+  if ((typeof value === 'string' && value.includes('\0')) || key.includes('\0')) {
+    throw new DomainError('validation_error', `${key || 'body'}: must not contain NUL characters`, [
+      { path: key, message: 'must not contain NUL characters' },
+    ]);
+  }
+  return value;
 }

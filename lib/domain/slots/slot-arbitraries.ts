@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import type { ComputeSlotsInput, Interval, OpenHoursWindow, SlotParticipant } from './types';
+
+/** fast-check generators of random panels for the property tests (test-only module). */
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+/** Ordinary, fractional-offset, southern, date-line and midnight-DST zones. */
+export const propertyZones = [
+  'UTC',
+  'America/New_York',
+  'Europe/London',
+  'Europe/Dublin',
+  'Australia/Sydney',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Apia',
+  'Pacific/Chatham',
+  'Pacific/Kiritimati',
+  'Pacific/Auckland',
+  'America/Santiago',
+  'America/Havana',
+  'America/Asuncion',
+  'Asia/Beirut',
+  'Africa/Casablanca',
+  'Antarctica/Troll',
+  'America/St_Johns',
+  'Asia/Tehran',
+  'America/Scoresbysund',
+] as const;
+
+/**
+ * Instants next to the offset changes of each zone in the given UTC years, found by an hourly scan
+ * with Intl (independent of the engine's own transition search), so runs land on DST days often.
+ */
+export function offsetChangesNear(zone: string, years: number[]): number[] {
+  const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+  const found: number[] = [];
+  for (const year of years) {
+    const offsetAt = (t: number) => format.format(t).split(' ').pop();
+    let previous = offsetAt(Date.UTC(year, 0, 1));
+    for (let t = Date.UTC(year, 0, 1) + HOUR; t < Date.UTC(year + 1, 0, 1); t += HOUR) {
+      const reading = offsetAt(t);
+      if (reading !== previous) found.push(t);
+      previous = reading;
+    }
+  }
+  return found;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (minutes: number) =>
+  minutes === 1440 ? '24:00' : `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
+// Boundaries at the hours where clocks change (00:00 to 03:00, 02:45 in Chatham) matter most.
+const boundaryMinutes = [0, 30, 60, 90, 120, 150, 165, 180, 210, 225, 1380, 1410, 1440];
+const minuteOfDay = fc.oneof(
+  fc.constantFrom(...boundaryMinutes),
+  fc.integer({ min: 0, max: 288 }).map((n) => n * 5),
+  fc.integer({ min: 0, max: 1440 }),
+);
+
+const openHoursWindow: fc.Arbitrary<OpenHoursWindow> = fc
+  .record({
+    days: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { minLength: 1, maxLength: 7 }),
+    a: minuteOfDay,
+    b: minuteOfDay,
+  })
+  .filter(({ a, b }) => a !== b)
+  .map(({ days, a, b }) => ({ days, start: hhmm(Math.min(a, b)), end: hhmm(Math.max(a, b)) }));
+
+/** Either on a 5-minute boundary or at an arbitrary millisecond. */
+const offsetFrom = (base: number, min: number, max: number) =>
+  fc.oneof(
+    fc.integer({ min: min / (5 * MINUTE), max: max / (5 * MINUTE) }).map((n) => base + n * 5 * MINUTE),
+    fc.integer({ min, max }).map((n) => base + n),
+  );
+
+const interval = (base: number, maxLength: number): fc.Arbitrary<Interval> =>
+  fc
+    .tuple(offsetFrom(base, -DAY, 4 * DAY), offsetFrom(0, -HOUR, maxLength))
+    .map(([start, length]) => ({ start, end: start + length }));
+
+const participant = (base: number): fc.Arbitrary<SlotParticipant> =>
+  fc.record({
+    freeTime: fc.oneof(
+      fc.record({
+        kind: fc.constant('free' as const),
+        intervals: fc.array(interval(base, 30 * HOUR), { maxLength: 8 }),
+      }),
+      fc.record({
+        kind: fc.constant('busy' as const),
+        intervals: fc.array(interval(base, 6 * HOUR), { maxLength: 10 }),
+      }),
+    ),
+    booked: fc.array(interval(base, 3 * HOUR), { maxLength: 3 }),
+  });
+
+/** A random panel whose `now` lies within a few days of `anchor` (epoch ms). */
+export function slotsInput(zone: string, anchor: number): fc.Arbitrary<ComputeSlotsInput> {
+  return offsetFrom(anchor, -3 * DAY, DAY).chain((now) =>
+    fc.record({
+      rules: fc.record({
+        timezone: fc.constant(zone),
+        openHours: fc.array(openHoursWindow, { minLength: 1, maxLength: 3 }),
+        duration: fc.oneof(
+          fc.constantFrom(15, 30, 45, 60, 90, 1440),
+          fc.integer({ min: 1, max: 240 }),
+        ),
+        slotInterval: fc.oneof(
+          fc.constantFrom(5, 10, 15, 20, 30, 45, 60, 7, 13, 90, 720),
+          fc.integer({ min: 5, max: 720 }),
+        ),
+        bufferMinutes: fc.integer({ min: 0, max: 24 }).map((n) => n * 5),
+        minimumNoticeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3000 })),
+        bookingHorizonDays: fc.integer({ min: 1, max: 6 }),
+      }),
+      participants: fc.array(participant(now), { maxLength: 3 }),
+      now: fc.constant(now),
+      range: fc
+        .tuple(offsetFrom(now, -DAY, 3 * DAY), offsetFrom(0, 0, (5 * DAY) / 2))
+        .map(([start, length]) => ({ start, end: start + length })),
+      limit: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined, freq: 4 }),
+    }),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * `npm test`: lint, type-check, build, then every suite — unit tests under two machine time zones,
+ * the HTTP suite on embedded PGlite and on the local PostgreSQL server (a fresh database per run),
+ * and the browser tests in Debian's Chromium. Ends with one line: `N passed, N failed`.
+ *
+ * PostgreSQL is required when CI=true or PARLEY_REQUIRE_POSTGRES=1; otherwise its suite is skipped
+ * (with a warning) when no server answers on 127.0.0.1:5432.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+type Tally = { name: string; passed: number; failed: number; note?: string };
+const tallies: Tally[] = [];
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reports-'));
+const isCi = process.env.CI === 'true' || process.env.CI === '1';
+const postgresRequired = isCi || process.env.PARLEY_REQUIRE_POSTGRES === '1';
+const only = process.env.PARLEY_TEST_ONLY?.split(',').map((s) => s.trim());
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): number {
+  console.log(`\n▶ ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  return result.status ?? 1;
+}
+
+function wants(step: string): boolean {
+  return !only || only.includes(step);
+}
+
+function gate(name: string, command: string, args: string[]): void {
+  const code = run(command, args);
+  tallies.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+}
+
+function vitest(name: string, projects: string[], tz: string, extraEnv: Record<string, string> = {}): void {
+  const file = path.join(reports, `${name}.json`);
+  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+  const code = run('npx', args, { ...baseEnv, TZ: tz, ...extraEnv });
+  tallies.push(readVitest(name, file, code));
+}
+
+function readVitest(name: string, file: string, code: number): Tally {
+  if (!fs.existsSync(file)) return { name, passed: 0, failed: 1, note: `no report (exit ${code})` };
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
+  // A file that fails to load has no assertion results: count it as a failure.
+  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  const failed = report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
+  return { name, passed: report.numPassedTests, failed };
+}
+
+function playwright(): void {
+  if (!fs.existsSync('/usr/bin/chromium')) {
+    console.log('\n▶ Installing Debian chromium for the browser tests');
+    const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+    const apt = (args: string[]) => spawnSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { stdio: 'inherit' });
+    if (apt(['install', '-y', '--no-install-recommends', 'chromium']).status !== 0) {
+      apt(['update']);
+      apt(['install', '-y', '--no-install-recommends', 'chromium']);
+    }
+  }
+  const file = path.join(reports, 'playwright.json');
+  const code = run('npx', ['playwright', 'test', '--reporter=list,json'], { ...baseEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  if (!fs.existsSync(file)) {
+    tallies.push({ name: 'browser', passed: 0, failed: 1, note: `no report (exit ${code})` });
+    return;
+  }
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  tallies.push({
+    name: 'browser',
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0),
+  });
+}
+
+function postgresAnswers(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port: 5432 });
+    const done = (ok: boolean) => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(2000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+function startPostgres(): void {
+  const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql') : [];
+  for (const version of versions) {
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (wants('typecheck')) gate('typecheck', 'npx', ['tsc', '--noEmit']);
+  if (wants('lint')) gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
+  if (wants('api') || wants('browser')) gate('build', 'npx', ['next', 'build']);
+
+  let hasPostgres = await postgresAnswers();
+  if (!hasPostgres && postgresRequired) {
+    startPostgres();
+    hasPostgres = await postgresAnswers();
+  }
+  if (!hasPostgres) {
+    const message = 'PostgreSQL does not answer on 127.0.0.1:5432';
+    if (postgresRequired) tallies.push({ name: 'api-postgres', passed: 0, failed: 1, note: message });
+    else console.warn(`\n⚠ ${message}: the PostgreSQL suite is skipped (CI=true makes it required).`);
+  }
+
+  if (wants('unit') || wants('api')) {
+    const projects = [
+      ...(wants('unit') ? ['unit'] : []),
+      ...(wants('api') ? ['api-pglite', ...(hasPostgres ? ['api-postgres'] : [])] : []),
+    ];
+    vitest('unit+api (TZ=UTC)', projects, 'UTC');
+  }
+  if (wants('unit')) vitest('unit (TZ=Pacific/Chatham)', ['unit'], 'Pacific/Chatham');
+  if (wants('browser') && fs.existsSync('playwright.config.ts')) playwright();
+
+  console.log('\nSummary');
+  for (const t of tallies) console.log(`  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  console.log(`  took ${Math.round((Date.now() - started) / 1000)} s`);
+  const passed = tallies.reduce((n, t) => n + t.passed, 0);
+  const failed = tallies.reduce((n, t) => n + t.failed, 0);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
+void main();

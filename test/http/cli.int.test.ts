@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { call } from '../support/api';
+
+/** The operator CLI, run as a separate process against the same database as the server. */
+function parley(args: string[]) {
+  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/parley.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, PARLEY_LOG_LEVEL: 'error' },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr };
+}
+
+describe('operator CLI', () => {
+  if (process.env.PARLEY_TEST_DB === 'pglite') {
+    it('refuses to open the embedded database while the server holds it', () => {
+      const result = parley(['org', 'create', '--name', 'Acme']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/in use by process \d+/);
+    });
+    return;
+  }
+
+  it('creates an organization and manages its keys; the server honours them', async () => {
+    const org = parley(['org', 'create', '--name', 'Acme']);
+    expect(org.code, org.stderr).toBe(0);
+    expect(org.stdout.split('\n')).toHaveLength(1);
+    const { organizationId, apiKey } = JSON.parse(org.stdout);
+    const auth = { organizationId, apiKey };
+    expect((await call('GET', '/v1/campaigns', { auth })).status).toBe(200);
+
+    const created = parley(['key', 'create', '--org', organizationId, '--name', 'ci', '--expires-in-days', '30']);
+    expect(created.code, created.stderr).toBe(0);
+    const key = JSON.parse(created.stdout);
+    expect(key).toMatchObject({ name: 'ci', revokedAt: null });
+    expect(key.maskedKey).toBe(`…${key.apiKey.slice(-8)}`);
+    expect(new Date(key.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+
+    const list = JSON.parse(parley(['key', 'list', '--org', organizationId]).stdout);
+    expect(list.map((k: { name: string }) => k.name).sort()).toEqual(['Default key', 'ci']);
+    expect(JSON.stringify(list)).not.toContain(key.apiKey);
+
+    const revoked = parley(['key', 'revoke', '--org', organizationId, '--key', key.id]);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect((await call('GET', '/v1/campaigns', { auth: { organizationId, apiKey: key.apiKey } })).status).toBe(401);
+    expect((await call('GET', '/v1/campaigns', { auth })).status).toBe(200);
+  });
+
+  it('explains bad usage with exit code 2', () => {
+    const result = parley(['key', 'create', '--org', 'nope']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--org must be/);
+    expect(parley(['frobnicate']).code).toBe(2);
+  });
+});
