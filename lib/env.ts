@@ -25,6 +25,7 @@ const envSchema = z.object({
   PARLEY_ALLOW_PRIVATE_WEBHOOKS: booleanFlag,
   PARLEY_WORKER: z.enum(['embedded', 'off']).default('embedded'),
   RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),
 });
 

@@ -2,6 +2,8 @@ import 'server-only';
 import { env } from '@/lib/env';
 import { getDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { startBoss } from './jobs/boss';
+import { startWorkers } from './jobs/workers';
 import { log } from './log';
 import { seedDemoIfEmpty, type DemoSeed } from './services/organizations/seed-demo';
 
@@ -22,6 +24,8 @@ export function ensureBooted(): Promise<void> {
 async function boot(): Promise<void> {
   const settings = env();
   await migrateDatabase();
+  await startBoss();
+  if (settings.PARLEY_WORKER === 'embedded') await startWorkers();
   const wantsDemo =
     settings.PARLEY_DEMO_SEED === '1' ||
     (settings.PARLEY_DEMO_SEED === 'auto' && settings.NODE_ENV !== 'production');

@@ -91,3 +91,19 @@ export async function newCampaign(
     throw new Error(`campaign create failed: ${res.status} ${JSON.stringify(res.body)}`);
   return (res.body as { id: string }).id;
 }
+
+/** Polls `check` until it returns a truthy value (for work done by background jobs). */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The booking token of a conversation's bookingUrl. */
+export function tokenOf(conversation: { bookingUrl: string }): string {
+  return conversation.bookingUrl.split('/book/')[1]!;
+}

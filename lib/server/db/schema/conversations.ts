@@ -37,6 +37,8 @@ export const conversations = pgTable(
     phoneNumber: text('phone_number'),
     emailAddress: text('email_address'),
     externalId: text('external_id'),
+    /** The candidate's zone, as chosen on the booking page. */
+    candidateTimezone: text('candidate_timezone'),
     /** Bearer credential of the hosted booking page (256 random bits, base64url). */
     bookingToken: text('booking_token'),
     /** With defaults filled and the title rendered; null for a regular conversation. */

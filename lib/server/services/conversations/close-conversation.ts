@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ConversationDetail } from '@/lib/contracts/conversation';
-import { DomainError, notFound } from '@/lib/domain/errors';
+import { DomainError } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
-import { findLatestMeeting } from '@/lib/server/queries/meetings';
+import { lockMeetingContext } from '@/lib/server/services/meetings/meeting-context';
 import { cancelMeetingInTransaction } from '@/lib/server/services/meetings/cancel-meeting';
 import { getConversation } from './get-conversation';
 import { releaseQueuedConversation } from './release-queue';
@@ -19,29 +19,16 @@ export async function closeConversation(
 ): Promise<ConversationDetail> {
   const { organizationId, id, now } = params;
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(conversations)
-      .where(and(eq(conversations.organizationId, organizationId), eq(conversations.id, id)))
-      .for('update')
-      .limit(1);
-    if (!row) throw notFound('Conversation');
-    if (row.status === 'CLOSED') return;
-    if (
-      row.status === 'COMPLETED' ||
-      row.status === 'OPTED_OUT' ||
-      row.status === 'DELIVERY_FAILED'
-    ) {
-      throw new DomainError(
-        'conflict',
-        `The conversation has already ended (status ${row.status}).`,
-      );
+    const context = await lockMeetingContext(tx, { by: 'conversation', organizationId, conversationId: id });
+    const { conversation } = context;
+    if (conversation.status === 'CLOSED') return;
+    if (['COMPLETED', 'OPTED_OUT', 'DELIVERY_FAILED'].includes(conversation.status)) {
+      throw new DomainError('conflict', `The conversation has already ended (status ${conversation.status}).`);
     }
-    const meeting = await findLatestMeeting(tx, { organizationId, conversationId: id });
-    if (meeting?.status === 'SCHEDULED') {
+    if (context.meeting?.status === 'SCHEDULED') {
       await cancelMeetingInTransaction(tx, {
-        conversation: row,
-        meeting,
+        ...context,
+        meeting: context.meeting,
         cancelledBy: 'RECRUITER',
         reason: 'The conversation was closed.',
         now,
@@ -51,7 +38,7 @@ export async function closeConversation(
       .update(conversations)
       .set({ status: 'CLOSED', closedAt: now, updatedAt: now })
       .where(eq(conversations.id, id));
-    if (row.status !== 'QUEUED') await releaseQueuedConversation(tx, { conversation: row, now });
+    if (conversation.status !== 'QUEUED') await releaseQueuedConversation(tx, { conversation, now });
   });
   return getConversation(db, { organizationId, id });
 }

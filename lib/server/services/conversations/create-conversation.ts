@@ -20,6 +20,7 @@ import {
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
+import { refreshSchedulingStatus } from '@/lib/server/services/booking/availability-status';
 import { toConversation } from './to-conversation';
 
 export type ConversationInput = CreateConversation & {
@@ -103,7 +104,11 @@ export async function createConversation(
       updatedAt: now,
     };
     await insertConversation(tx, { conversation, participants });
-    return { ...conversation, closedAt: null };
+    const row = { ...conversation, candidateTimezone: null, closedAt: null };
+    if (!scheduling) return row;
+    // NO_AVAILABILITY from the start when nothing can be offered (and its event, once).
+    const schedulingStatus = await refreshSchedulingStatus(tx, { conversation: row, participants, now });
+    return { ...row, schedulingStatus };
   });
   return toConversation(row, participants);
 }

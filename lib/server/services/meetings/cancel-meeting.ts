@@ -5,24 +5,52 @@ import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetingAttendees, meetings } from '@/lib/server/db/schema/meetings';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import type { StoredParticipant } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
+import type { Meeting } from '@/lib/contracts/meeting-record';
+import { queueInvites } from './invites';
+import { lockMeetingContext, requireScheduled, type MeetingLocator } from './meeting-context';
 import { recordMeetingEvent } from './meeting-events';
+import { toMeeting } from './to-meeting';
+
+/** The candidate (through the link) or the recruiter (by meeting id) cancels a scheduled meeting. */
+export async function cancelMeeting(
+  db: Db,
+  params: { locator: MeetingLocator; reason: string | null; now: Date },
+): Promise<Meeting> {
+  const cancelled = await db.transaction(async (tx) => {
+    const context = await lockMeetingContext(tx, params.locator);
+    return cancelMeetingInTransaction(tx, {
+      ...context,
+      meeting: requireScheduled(context),
+      cancelledBy: params.locator.by === 'token' ? 'CANDIDATE' : 'RECRUITER',
+      reason: params.reason,
+      now: params.now,
+    });
+  });
+  return toMeeting(cancelled);
+}
 
 /**
  * Cancels a scheduled meeting inside the caller's transaction: frees the interviewers' time,
- * marks the conversation CANCELLED and records CALENDAR_MEETING_CANCELLED.
+ * marks the conversation CANCELLED, records CALENDAR_MEETING_CANCELLED and sends the
+ * cancellation (METHOD:CANCEL) to everyone.
  */
 export async function cancelMeetingInTransaction(
   tx: Db,
   params: {
     conversation: ConversationRow;
+    campaign: CampaignRow;
+    participants: StoredParticipant[];
     meeting: MeetingWithAttendees;
     cancelledBy: CancelledBy;
     reason: string | null;
     now: Date;
   },
 ): Promise<MeetingWithAttendees> {
-  const { conversation, meeting, cancelledBy, reason, now } = params;
+  const { conversation, campaign, participants, meeting, cancelledBy, reason, now } = params;
   const [updated] = await tx
     .update(meetings)
     .set({
@@ -49,6 +77,11 @@ export async function cancelMeetingInTransaction(
     meeting: cancelled,
     change: { event: 'CALENDAR_MEETING_CANCELLED', cancelledBy, reason },
     now,
+  });
+  await queueInvites(tx, { conversation, campaign, participants, meeting: cancelled, kind: 'CANCELLED', now });
+  await enqueueJob(tx, 'availability.refresh', {
+    organizationId: conversation.organizationId,
+    emails: participants.map((p) => p.email),
   });
   return cancelled;
 }

@@ -1,0 +1,8 @@
+import { slotsQuerySchema } from '@/lib/contracts/booking';
+import { apiRoute, ok } from '@/lib/server/http/route';
+import { getSlots } from '@/lib/server/services/booking/get-slots';
+
+export const GET = apiRoute<{ token: string }, undefined, typeof slotsQuerySchema, false>(
+  { auth: false, query: slotsQuerySchema },
+  async ({ db, params, query, now }) => ok(await getSlots(db, { token: params.token, ...query, now })),
+);

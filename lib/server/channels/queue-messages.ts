@@ -1,0 +1,38 @@
+import 'server-only';
+import type { Db } from '@/lib/server/db/client';
+import { messages } from '@/lib/server/db/schema/conversations';
+import { newId } from '@/lib/server/ids';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import { senderFor, transportFor } from './transports';
+import type { OutboundMessage } from './types';
+
+/**
+ * Records outbound messages in the caller's transaction. Messages for the dev transport are done
+ * (they live in the outbox); the others get a delivery job in the same transaction.
+ */
+export async function queueMessages(db: Db, list: OutboundMessage[], now: Date): Promise<string[]> {
+  if (list.length === 0) return [];
+  const rows = list.map((m) => {
+    const transport = transportFor(m.channel);
+    return {
+      id: newId(),
+      organizationId: m.organizationId,
+      conversationId: m.conversationId,
+      direction: 'OUTBOUND' as const,
+      channel: m.channel,
+      toAddress: m.to,
+      fromAddress: senderFor(m.channel),
+      subject: m.subject ?? null,
+      body: m.body,
+      attachments: m.attachments ?? null,
+      transport: transport.name,
+      status: transport.isDev ? ('SENT' as const) : ('QUEUED' as const),
+      createdAt: now,
+    };
+  });
+  await db.insert(messages).values(rows);
+  for (const row of rows) {
+    if (row.status === 'QUEUED') await enqueueJob(db, 'messages.deliver', { messageId: row.id });
+  }
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,46 @@
+import 'server-only';
+import { PgBoss, fromPglite } from 'pg-boss';
+import { env } from '@/lib/env';
+import { getConnection } from '@/lib/server/db/client';
+import { log } from '@/lib/server/log';
+import { queueNames } from './queues';
+
+const store = globalThis as typeof globalThis & { __parleyBoss?: Promise<PgBoss>; __parleyBossReady?: PgBoss };
+
+/**
+ * The process's pg-boss instance, on the same database as the app (sharing the embedded
+ * database's single PGlite instance). Started once at boot, before any request can enqueue.
+ */
+export function startBoss(): Promise<PgBoss> {
+  store.__parleyBoss ??= (async () => {
+    const connection = getConnection();
+    const boss =
+      connection.kind === 'pglite'
+        ? new PgBoss({ db: fromPglite(connection.pglite), backend: 'pglite' })
+        : new PgBoss({ connectionString: env().DATABASE_URL!, max: 4, application_name: 'parley-jobs' });
+    boss.on('error', (error) => log.error('job queue error', { error }));
+    await boss.start();
+    // notify: workers wake when a job commits instead of waiting for their next poll.
+    for (const name of queueNames) await boss.createQueue(name, { notify: true });
+    store.__parleyBossReady = boss;
+    return boss;
+  })().catch((error: unknown) => {
+    store.__parleyBoss = undefined;
+    throw error;
+  });
+  return store.__parleyBoss;
+}
+
+/** The started instance; enqueueing before boot finished is a programming error. */
+export function readyBoss(): PgBoss {
+  const boss = store.__parleyBossReady;
+  if (!boss) throw new Error('The job queue is not started (ensureBooted() starts it).');
+  return boss;
+}
+
+export async function stopBoss(): Promise<void> {
+  const boss = store.__parleyBossReady;
+  store.__parleyBoss = undefined;
+  store.__parleyBossReady = undefined;
+  await boss?.stop({ graceful: true, timeout: 10_000 });
+}

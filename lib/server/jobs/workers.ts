@@ -1,0 +1,43 @@
+import 'server-only';
+import { getDb } from '@/lib/server/db/client';
+import { deliverMessage } from '@/lib/server/channels/deliver-message';
+import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
+import { log } from '@/lib/server/log';
+import { startBoss } from './boss';
+import type { JobPayloads, QueueName } from './queues';
+
+type Handler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
+
+const handlers: { [Q in QueueName]?: Handler<Q> } = {
+  'messages.deliver': ({ messageId }) => deliverMessage(getDb(), messageId),
+  'availability.refresh': ({ organizationId, emails }) =>
+    refreshConversationsSharing(getDb(), { organizationId, emails, now: new Date() }),
+};
+
+const store = globalThis as typeof globalThis & { __parleyWorkers?: Promise<void> };
+
+/** Registers every job handler on this process (the app's embedded worker, or `npm run worker`). */
+export function startWorkers(): Promise<void> {
+  store.__parleyWorkers ??= (async () => {
+    const boss = await startBoss();
+    for (const [queue, handler] of Object.entries(handlers) as [QueueName, Handler<QueueName>][]) {
+      await boss.work<JobPayloads[QueueName]>(
+        queue,
+        { batchSize: 20, perJobResults: true, burstWhenBatchFull: true, pollingIntervalSeconds: 1 },
+        async (jobs) =>
+          Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await handler(job.data);
+                return { id: job.id, status: 'completed' as const };
+              } catch (error) {
+                log.warn('job failed', { queue, jobId: job.id, error });
+                return { id: job.id, status: 'failed' as const, output: { message: (error as Error).message } };
+              }
+            }),
+          ),
+      );
+    }
+  })();
+  return store.__parleyWorkers;
+}

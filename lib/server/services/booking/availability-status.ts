@@ -1,0 +1,104 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { activeConversationStatuses, type SchedulingStatus } from '@/lib/contracts/conversation';
+import { computeSlots } from '@/lib/domain/slots/compute-slots';
+import type { Db } from '@/lib/server/db/client';
+import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
+import { findParticipants, type ConversationRow, type StoredParticipant } from '@/lib/server/queries/conversations';
+import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { loadSlotInput } from './slot-input';
+
+const DAY = 86_400_000;
+
+/**
+ * Moves a conversation between LINK_SENT and NO_AVAILABILITY to match what can be offered now
+ * within its booking horizon. Entering NO_AVAILABILITY records CALENDAR_AVAILABILITY_NOT_FOUND
+ * once per episode: the conditional update lets only one concurrent caller make the change.
+ */
+export async function refreshSchedulingStatus(
+  db: Db,
+  params: { conversation: ConversationRow; participants: StoredParticipant[]; now: Date },
+): Promise<SchedulingStatus | null> {
+  const { conversation, participants, now } = params;
+  const current = conversation.schedulingStatus;
+  const configuration = conversation.meetingConfiguration;
+  if (
+    !configuration ||
+    (current !== 'LINK_SENT' && current !== 'NO_AVAILABILITY') ||
+    !(activeConversationStatuses as readonly string[]).includes(conversation.status)
+  ) {
+    return current;
+  }
+  const range = { start: now.getTime(), end: now.getTime() + configuration.bookingHorizonDays * DAY };
+  const input = await loadSlotInput(db, {
+    organizationId: conversation.organizationId,
+    configuration,
+    participants,
+    now: now.getTime(),
+    range,
+    limit: 1,
+  });
+  const next: SchedulingStatus = computeSlots(input).length > 0 ? 'LINK_SENT' : 'NO_AVAILABILITY';
+  if (next === current) return current;
+
+  return db.transaction(async (tx) => {
+    const changed = await tx
+      .update(conversations)
+      .set({ schedulingStatus: next, updatedAt: now })
+      .where(and(eq(conversations.id, conversation.id), eq(conversations.schedulingStatus, current)))
+      .returning({ id: conversations.id });
+    if (changed.length === 0) return current;
+    if (next === 'NO_AVAILABILITY') {
+      await recordEvent(tx, {
+        organizationId: conversation.organizationId,
+        event: 'CALENDAR_AVAILABILITY_NOT_FOUND',
+        conversationId: conversation.id,
+        data: {
+          ...(await conversationEventBase(tx, conversation)),
+          searchedFrom: new Date(range.start).toISOString(),
+          searchedTo: new Date(range.end).toISOString(),
+        },
+        now,
+      });
+    }
+    return next;
+  });
+}
+
+/**
+ * Re-checks the open booking links that share an interviewer with a meeting that just changed:
+ * a booking can use up another link's last slot; a cancellation can free one.
+ */
+export async function refreshConversationsSharing(
+  db: Db,
+  params: { organizationId: string; emails: string[]; now: Date; exceptConversationId?: string },
+): Promise<void> {
+  if (params.emails.length === 0) return;
+  const rows = await db
+    .selectDistinct({ conversation: conversations })
+    .from(conversations)
+    .innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversations.id))
+    .where(
+      and(
+        eq(conversations.organizationId, params.organizationId),
+        inArray(conversationParticipants.email, params.emails),
+        inArray(conversations.schedulingStatus, ['LINK_SENT', 'NO_AVAILABILITY']),
+        inArray(conversations.status, [...activeConversationStatuses]),
+        params.exceptConversationId ? sql`${conversations.id} <> ${params.exceptConversationId}` : undefined,
+      ),
+    )
+    .limit(500);
+  if (rows.length === 0) return;
+  const participants = await findParticipants(db, {
+    organizationId: params.organizationId,
+    conversationIds: rows.map((r) => r.conversation.id),
+  });
+  for (const { conversation } of rows) {
+    await refreshSchedulingStatus(db, {
+      conversation,
+      participants: participants.get(conversation.id) ?? [],
+      now: params.now,
+    });
+  }
+}

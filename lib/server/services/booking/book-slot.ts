@@ -1,0 +1,93 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Meeting } from '@/lib/contracts/meeting-record';
+import { DomainError } from '@/lib/domain/errors';
+import { videoProviderFor } from '@/lib/server/calendar/video';
+import type { Db } from '@/lib/server/db/client';
+import { conversations } from '@/lib/server/db/schema/conversations';
+import { meetings } from '@/lib/server/db/schema/meetings';
+import { newId } from '@/lib/server/ids';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import { findMeeting } from '@/lib/server/queries/meetings';
+import { queueInvites } from '@/lib/server/services/meetings/invites';
+import { assertConversationOpen, lockMeetingContext } from '@/lib/server/services/meetings/meeting-context';
+import { recordMeetingEvent } from '@/lib/server/services/meetings/meeting-events';
+import { assertStartOffered, insertAttendees, lockInterviewers } from '@/lib/server/services/meetings/meeting-writes';
+import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
+
+/**
+ * The candidate books `start` through the booking link. Re-checks the slot rules inside the
+ * transaction (interviewers locked), and the exclusion constraint backs it: of concurrent
+ * requests for one interviewer's time exactly one wins, the others get 409.
+ */
+export async function bookSlot(
+  db: Db,
+  params: { token: string; start: Date; timezone?: string | undefined; now: Date },
+): Promise<Meeting> {
+  const { start, now } = params;
+  const booked = await db.transaction(async (tx) => {
+    const context = await lockMeetingContext(tx, { by: 'token', token: params.token });
+    const { conversation, participants, campaign } = context;
+    assertConversationOpen(conversation);
+    if (context.meeting?.status === 'SCHEDULED') {
+      throw new DomainError('conflict', 'A meeting is already booked; reschedule it instead.');
+    }
+    if (context.meeting?.status === 'CANCELLED' && context.meeting.cancelledBy !== 'CANDIDATE') {
+      throw new DomainError('conflict', 'This meeting was cancelled by the organizer and cannot be booked again.');
+    }
+    await lockInterviewers(tx, conversation.organizationId, participants.map((p) => p.email));
+    await assertStartOffered(tx, { conversation, participants, start, now });
+
+    const configuration = conversation.meetingConfiguration!;
+    const id = newId();
+    const end = new Date(start.getTime() + configuration.duration * 60_000);
+    const room =
+      configuration.videoConferencing && configuration.videoConferencingProvider
+        ? await videoProviderFor(configuration.videoConferencingProvider).createRoom({
+            meetingId: id,
+            title: configuration.title,
+            start,
+            end,
+          })
+        : null;
+    await tx.insert(meetings).values({
+      id,
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+      status: 'SCHEDULED',
+      startAt: start,
+      endAt: end,
+      title: configuration.title,
+      description: configuration.description,
+      timezone: configuration.timezone,
+      location: configuration.location,
+      videoConference: configuration.videoConferencing,
+      videoProvider: configuration.videoConferencingProvider,
+      meetingUrl: room?.url ?? null,
+      icalUid: `${id}@parley`,
+      sequence: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await insertAttendees(tx, { meetingId: id, conversation, participants, start, end });
+    const updated = {
+      ...conversation,
+      schedulingStatus: 'SCHEDULED' as const,
+      candidateTimezone: params.timezone ?? conversation.candidateTimezone,
+      updatedAt: now,
+    };
+    await tx
+      .update(conversations)
+      .set({ schedulingStatus: 'SCHEDULED', candidateTimezone: updated.candidateTimezone, updatedAt: now })
+      .where(eq(conversations.id, conversation.id));
+    const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id }))!;
+    await recordMeetingEvent(tx, { conversation: updated, meeting, change: { event: 'CALENDAR_MEETING_SCHEDULED' }, now });
+    await queueInvites(tx, { conversation: updated, campaign, participants, meeting, kind: 'SCHEDULED', now });
+    await enqueueJob(tx, 'availability.refresh', {
+      organizationId: conversation.organizationId,
+      emails: participants.map((p) => p.email),
+    });
+    return meeting;
+  });
+  return toMeeting(booked);
+}

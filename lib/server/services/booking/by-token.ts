@@ -1,0 +1,21 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { notFound } from '@/lib/domain/errors';
+import type { Db } from '@/lib/server/db/client';
+import { conversations } from '@/lib/server/db/schema/conversations';
+import type { ConversationRow } from '@/lib/server/queries/conversations';
+
+const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
+
+/** The conversation a booking link belongs to (row-locked inside a transaction when asked). */
+export async function requireConversationByToken(
+  db: Db,
+  token: string,
+  options: { lock?: boolean } = {},
+): Promise<ConversationRow> {
+  if (!TOKEN.test(token)) throw notFound('Booking link');
+  const query = db.select().from(conversations).where(eq(conversations.bookingToken, token)).limit(1);
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row || !row.meetingConfiguration) throw notFound('Booking link');
+  return row;
+}

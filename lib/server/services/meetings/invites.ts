@@ -1,0 +1,109 @@
+import 'server-only';
+import { formatInTimeZone } from 'date-fns-tz';
+import { buildIcs } from '@/lib/domain/invites/ics';
+import type { Db } from '@/lib/server/db/client';
+import { queueMessages } from '@/lib/server/channels/queue-messages';
+import type { OutboundMessage } from '@/lib/server/channels/types';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
+import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
+import { bookingUrlOf } from '@/lib/server/services/conversations/to-conversation';
+
+export type InviteKind = 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED';
+
+const subjects: Record<InviteKind, string> = {
+  SCHEDULED: 'Invitation',
+  RESCHEDULED: 'Updated invitation',
+  CANCELLED: 'Cancelled',
+};
+
+function when(meeting: MeetingWithAttendees, zone: string): string {
+  const start = formatInTimeZone(meeting.startAt, zone, "EEEE d MMMM yyyy, HH:mm");
+  const end = formatInTimeZone(meeting.endAt, zone, 'HH:mm');
+  return `${start}–${end} (${zone})`;
+}
+
+/**
+ * Sends everyone on the meeting an email with an iCalendar invite (METHOD:REQUEST, or CANCEL),
+ * one UID for the meeting's whole life and SEQUENCE bumped on every change; a candidate reached
+ * only by phone gets a text on the campaign's channel. Written in the caller's transaction.
+ */
+export async function queueInvites(
+  db: Db,
+  params: {
+    conversation: ConversationRow;
+    campaign: Pick<CampaignRow, 'channel' | 'company'>;
+    participants: StoredParticipant[];
+    meeting: MeetingWithAttendees;
+    kind: InviteKind;
+    now: Date;
+  },
+): Promise<void> {
+  const { conversation, participants, meeting, kind, now } = params;
+  const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0]!;
+  const ics = buildIcs({
+    method: kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST',
+    uid: meeting.icalUid,
+    sequence: meeting.sequence,
+    stamp: now.getTime(),
+    start: meeting.startAt.getTime(),
+    end: meeting.endAt.getTime(),
+    title: meeting.title,
+    description: meeting.description,
+    location: meeting.location ?? meeting.meetingUrl,
+    url: meeting.meetingUrl,
+    organizer: { name: organizer.name, email: organizer.email },
+    attendees: meeting.attendees.map((a) => ({ name: a.name, email: a.email, role: 'REQ-PARTICIPANT' as const })),
+  });
+  const attachment = {
+    filename: kind === 'CANCELLED' ? 'cancel.ics' : 'invite.ics',
+    contentType: `text/calendar; method=${kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST'}; charset=UTF-8`,
+    content: ics,
+  };
+  const where = meeting.location ?? meeting.meetingUrl ?? '';
+  const zoneOf = (email: string): string =>
+    participants.find((p) => p.email === email)?.availability?.timezone ??
+    (email === conversation.emailAddress ? conversation.candidateTimezone : null) ??
+    meeting.timezone;
+
+  const messages: OutboundMessage[] = meeting.attendees.map((attendee) => {
+    const isCandidate = attendee.role === 'CANDIDATE';
+    const manage = isCandidate ? `\n\nNeed another time? ${bookingUrlOf(conversation.bookingToken) ?? ''}` : '';
+    const reason =
+      kind === 'CANCELLED' && meeting.cancellationReason ? `\nReason: ${meeting.cancellationReason}` : '';
+    return {
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+      channel: 'EMAIL',
+      to: attendee.email,
+      subject: `${subjects[kind]}: ${meeting.title} @ ${when(meeting, zoneOf(attendee.email))}`,
+      body: [
+        `${meeting.title}`,
+        `When: ${when(meeting, zoneOf(attendee.email))}`,
+        where ? `Where: ${where}` : null,
+        `Who: ${meeting.attendees.map((a) => a.name).join(', ')}`,
+        kind === 'CANCELLED' ? 'This meeting has been cancelled.' : null,
+      ]
+        .filter(Boolean)
+        .join('\n')
+        .concat(reason, kind === 'CANCELLED' ? '' : manage),
+      attachments: [attachment],
+    };
+  });
+
+  if (!conversation.emailAddress && conversation.phoneNumber && params.campaign.channel !== 'EMAIL') {
+    const zone = conversation.candidateTimezone ?? meeting.timezone;
+    const lead = { SCHEDULED: "You're booked", RESCHEDULED: 'Your meeting moved', CANCELLED: 'Your meeting was cancelled' }[kind];
+    messages.push({
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+      channel: params.campaign.channel,
+      to: conversation.phoneNumber,
+      body:
+        kind === 'CANCELLED'
+          ? `${lead}: ${meeting.title}, ${when(meeting, zone)}.`
+          : `${lead}: ${meeting.title}, ${when(meeting, zone)}. ${where} Manage: ${bookingUrlOf(conversation.bookingToken) ?? ''}`,
+    });
+  }
+  await queueMessages(db, messages, now);
+}

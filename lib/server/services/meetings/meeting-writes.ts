@@ -1,0 +1,108 @@
+import 'server-only';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { DomainError } from '@/lib/domain/errors';
+import { computeSlots } from '@/lib/domain/slots/compute-slots';
+import type { Db } from '@/lib/server/db/client';
+import { meetingAttendees } from '@/lib/server/db/schema/meetings';
+import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
+import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
+
+/**
+ * Serializes every booking change that touches one of these interviewers, so the slot re-check
+ * (buffers included) sees every committed meeting. Locks in a fixed order: no deadlocks.
+ */
+export async function lockInterviewers(tx: Db, organizationId: string, emails: string[]): Promise<void> {
+  for (const email of [...new Set(emails)].sort()) {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${organizationId}|${email}`}))`);
+  }
+}
+
+export const slotUnavailable = () =>
+  new DomainError('slot_unavailable', 'This time is no longer available. Please pick another one.');
+
+/** DESIGN §4 rules 1–4 for one start, against the database as this transaction sees it. */
+export async function assertStartOffered(
+  tx: Db,
+  params: {
+    conversation: ConversationRow;
+    participants: StoredParticipant[];
+    start: Date;
+    now: Date;
+    excludeMeetingId?: string | null;
+  },
+): Promise<void> {
+  const { conversation, start } = params;
+  const input = await loadSlotInput(tx, {
+    organizationId: conversation.organizationId,
+    configuration: conversation.meetingConfiguration!,
+    participants: params.participants,
+    now: params.now.getTime(),
+    range: { start: start.getTime(), end: start.getTime() + 1 },
+    excludeMeetingId: params.excludeMeetingId ?? null,
+    limit: 1,
+  });
+  if (computeSlots(input)[0] !== start.getTime()) throw slotUnavailable();
+}
+
+type AttendeeInsert = Omit<typeof meetingAttendees.$inferInsert, 'during'> & { during: SQL };
+
+/** Attendee rows of a meeting; interviewers' rows carry the busy range the exclusion constraint checks. */
+export async function insertAttendees(
+  tx: Db,
+  params: { meetingId: string; conversation: ConversationRow; participants: StoredParticipant[]; start: Date; end: Date },
+): Promise<void> {
+  const { meetingId, conversation, participants, start, end } = params;
+  const during = sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`;
+  const rows: AttendeeInsert[] = participants.map((p) => ({
+    meetingId,
+    organizationId: conversation.organizationId,
+    email: p.email,
+    name: p.name,
+    isOrganizer: p.isOrganizer,
+    role: 'INTERVIEWER' as const,
+    during,
+  }));
+  const candidateEmail = conversation.emailAddress;
+  if (candidateEmail && !participants.some((p) => p.email === candidateEmail)) {
+    rows.push({
+      meetingId,
+      organizationId: conversation.organizationId,
+      email: candidateEmail,
+      name: [conversation.firstName, conversation.lastName].filter(Boolean).join(' '),
+      isOrganizer: false,
+      role: 'CANDIDATE' as const,
+      during,
+    });
+  }
+  await withOverlapAsConflict(() => tx.insert(meetingAttendees).values(rows as never));
+}
+
+export async function moveAttendees(tx: Db, meetingId: string, start: Date, end: Date): Promise<void> {
+  await withOverlapAsConflict(() =>
+    tx
+      .update(meetingAttendees)
+      .set({
+        during: sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`,
+      })
+      .where(and(eq(meetingAttendees.meetingId, meetingId), eq(meetingAttendees.active, true))),
+  );
+}
+
+/** The exclusion constraint (SQLSTATE 23P01) is the last line of defence: it answers 409 too. */
+async function withOverlapAsConflict<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (sqlState(error) === '23P01') throw slotUnavailable();
+    throw error;
+  }
+}
+
+function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
