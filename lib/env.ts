@@ -24,6 +24,7 @@ const envSchema = z.object({
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PARLEY_ALLOW_PRIVATE_WEBHOOKS: booleanFlag,
   PARLEY_WORKER: z.enum(['embedded', 'off']).default('embedded'),
+  PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),

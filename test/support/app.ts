@@ -38,6 +38,7 @@ async function boot(databaseUrl: string | null): Promise<App> {
     PARLEY_DEMO_SEED: '0',
     PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? 'warn',
     PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
+    PARLEY_WEBHOOK_TIMEOUT_MS: '2000',
     NEXT_TELEMETRY_DISABLED: '1',
   });
   if (databaseUrl) {

@@ -17,3 +17,18 @@ export async function enqueueJob<Q extends QueueName>(
 ): Promise<void> {
   await readyBoss().send(queue, data, { ...options, db: fromDrizzle(db as never, sql as never) });
 }
+
+/** Several jobs of one queue in one statement, through `db` like enqueueJob. */
+export async function enqueueJobs<Q extends QueueName>(
+  db: Db,
+  queue: Q,
+  payloads: JobPayloads[Q][],
+  options: Omit<SendOptions, 'db'> = {},
+): Promise<void> {
+  if (payloads.length === 0) return;
+  await readyBoss().insert(
+    queue,
+    payloads.map((data) => ({ data, ...options })),
+    { db: fromDrizzle(db as never, sql as never) },
+  );
+}

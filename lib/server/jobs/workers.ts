@@ -3,6 +3,7 @@ import { getDb } from '@/lib/server/db/client';
 import { deliverMessage } from '@/lib/server/channels/deliver-message';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { log } from '@/lib/server/log';
+import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
 import { startBoss } from './boss';
 import type { JobPayloads, QueueName } from './queues';
 
@@ -10,6 +11,9 @@ type Handler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
 
 const handlers: { [Q in QueueName]?: Handler<Q> } = {
   'messages.deliver': ({ messageId }) => deliverMessage(getDb(), messageId),
+  'webhooks.deliver': async ({ deliveryId }) => {
+    await deliverWebhook(getDb(), { deliveryId, now: new Date() });
+  },
   'availability.refresh': ({ organizationId, emails }) =>
     refreshConversationsSharing(getDb(), { organizationId, emails, now: new Date() }),
 };
@@ -23,7 +27,14 @@ export function startWorkers(): Promise<void> {
     for (const [queue, handler] of Object.entries(handlers) as [QueueName, Handler<QueueName>][]) {
       await boss.work<JobPayloads[QueueName]>(
         queue,
-        { batchSize: 20, perJobResults: true, burstWhenBatchFull: true, pollingIntervalSeconds: 1 },
+        {
+          batchSize: 20,
+          perJobResults: true,
+          burstWhenBatchFull: true,
+          pollingIntervalSeconds: 1,
+          // Delayed jobs (webhook retries) are found by polling, NOTIFY or not.
+          notifyPollingIntervalSeconds: 1,
+        },
         async (jobs) =>
           Promise.all(
             jobs.map(async (job) => {

@@ -6,3 +6,4 @@ export * from './conversations';
 export * from './meetings';
 export * from './idempotency';
 export * from './outbox';
+export * from './webhooks';

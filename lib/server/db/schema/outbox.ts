@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, instant } from './columns';
+import { createdAt } from './columns';
 import { organizations } from './organizations';
 
 /**
- * Events written in the same transaction as the change they describe. The webhook dispatcher
- * turns each into deliveries and stamps `dispatched_at`.
+ * Every event, written in the same transaction as the change it describes, together with its
+ * webhook deliveries and their jobs (lib/server/webhooks/outbox.ts).
  */
 export const eventOutbox = pgTable(
   'event_outbox',
@@ -19,12 +18,9 @@ export const eventOutbox = pgTable(
     conversationId: uuid('conversation_id'),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
-    dispatchedAt: instant('dispatched_at'),
   },
   (t) => [
-    index('event_outbox_pending_idx')
-      .on(t.createdAt)
-      .where(sql`dispatched_at is null`),
     index('event_outbox_org_idx').on(t.organizationId, t.createdAt),
+    index('event_outbox_conversation_idx').on(t.conversationId, t.createdAt),
   ],
 );

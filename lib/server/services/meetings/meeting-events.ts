@@ -40,23 +40,25 @@ export async function recordMeetingEvent(
   },
 ): Promise<void> {
   const { conversation, meeting, change, now } = params;
-  const data: Record<string, unknown> = {
+  const base = {
     recordId: meeting.id,
     ...(await conversationEventBase(db, conversation)),
     meetingDetails: toMeetingDetails(meeting),
   };
-  if (change.event === 'CALENDAR_MEETING_RESCHEDULED') {
-    data.previousMeetingDetails = toMeetingDetails(change.previous);
+  const common = { organizationId: conversation.organizationId, conversationId: conversation.id, now };
+  if (change.event === 'CALENDAR_MEETING_SCHEDULED') {
+    await recordEvent(db, { ...common, event: change.event, data: base });
+  } else if (change.event === 'CALENDAR_MEETING_RESCHEDULED') {
+    await recordEvent(db, {
+      ...common,
+      event: change.event,
+      data: { ...base, previousMeetingDetails: toMeetingDetails(change.previous) },
+    });
+  } else {
+    await recordEvent(db, {
+      ...common,
+      event: change.event,
+      data: { ...base, cancelledBy: change.cancelledBy, cancellationReason: change.reason },
+    });
   }
-  if (change.event === 'CALENDAR_MEETING_CANCELLED') {
-    data.cancelledBy = change.cancelledBy;
-    data.cancellationReason = change.reason;
-  }
-  await recordEvent(db, {
-    organizationId: conversation.organizationId,
-    event: change.event,
-    conversationId: conversation.id,
-    data,
-    now,
-  });
 }

@@ -1,0 +1,57 @@
+import 'server-only';
+import type { BookingInfo } from '@/lib/contracts/booking';
+import { DomainError } from '@/lib/domain/errors';
+import { buildIcs } from '@/lib/domain/invites/ics';
+import { ensureBooted } from '@/lib/server/boot';
+import { getDb } from '@/lib/server/db/client';
+import { findLatestMeeting } from '@/lib/server/queries/meetings';
+import { requireConversationByToken } from './by-token';
+import { getBooking } from './get-booking';
+
+/** What the hosted booking page shows for `token`, or null for a link that does not exist. */
+export async function loadBookingPage(token: string, now: Date): Promise<BookingInfo | null> {
+  await ensureBooted();
+  try {
+    return await getBooking(getDb(), { token, now });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') return null;
+    throw error;
+  }
+}
+
+/**
+ * The "add to calendar" file of the link's scheduled meeting, or null when nothing is scheduled.
+ * It carries the meeting's own UID and SEQUENCE, so a calendar that also got the emailed invite
+ * keeps one event, and later updates by email still replace it.
+ */
+export async function loadBookingInvite(token: string, now: Date): Promise<string | null> {
+  await ensureBooted();
+  const db = getDb();
+  try {
+    const conversation = await requireConversationByToken(db, token);
+    const meeting = await findLatestMeeting(db, {
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+    });
+    if (meeting?.status !== 'SCHEDULED') return null;
+    const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0];
+    if (!organizer) return null;
+    return buildIcs({
+      method: 'REQUEST',
+      uid: meeting.icalUid,
+      sequence: meeting.sequence,
+      stamp: now.getTime(),
+      start: meeting.startAt.getTime(),
+      end: meeting.endAt.getTime(),
+      title: meeting.title,
+      description: meeting.description,
+      location: meeting.location ?? meeting.meetingUrl,
+      url: meeting.meetingUrl,
+      organizer: { name: organizer.name, email: organizer.email },
+      attendees: meeting.attendees.map((a) => ({ name: a.name, email: a.email })),
+    });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dateInDays, eventually, interviewer, meetingConfiguration, schedulingBody } from '../support/factories';
+import { ADMIN_URL } from '../support/global-setup';
+import { startChildApp } from '../support/child-app';
+import { startReceiver } from '../support/receiver';
+
+/** A database of its own for the child app, so no other worker can deliver its jobs. */
+async function childDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (process.env.PARLEY_TEST_DB !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-child-'));
+    return { env: { PARLEY_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `parley_child_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const cleanup = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+describe('webhook durability across a crash', () => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('delivers a pending retry after the app is killed and started again, and only once', async () => {
+    const database = await childDatabase();
+    cleanups.push(database.drop);
+    const receiver = await startReceiver((n) => ({ status: n === 1 ? 500 : 200 }));
+    cleanups.push(receiver.close);
+    const env = { ...database.env, PARLEY_DEMO_SEED: '1' };
+
+    let app = await startChildApp(env);
+    cleanups.push(() => app.stop());
+    const auth = app.credentials!;
+    const headers = { 'content-type': 'application/json', 'x-api-key': auth.apiKey, 'x-organization-id': auth.organizationId };
+    const post = async (p: string, body: unknown) => {
+      const res = await fetch(`${app.baseUrl}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      return { status: res.status, body: (await res.json()) };
+    };
+
+    const webhook = await post('/v1/webhooks', { url: receiver.url });
+    expect(webhook.status).toBe(201);
+    const campaign = await post('/v1/campaigns', { campaignTitle: 'Durable', channel: 'EMAIL' });
+    const day = dateInDays(4);
+    const conversation = await post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaign.body.id, {
+        meetingParticipants: [interviewer({ availability: { timezone: 'UTC', timeSlots: [{ date: day, startTime: '09:00', endTime: '10:00' }] } })],
+        meetingConfiguration: meetingConfiguration({ timezone: 'UTC' }),
+      }),
+    );
+    const token = conversation.body.bookingUrl.split('/book/')[1];
+    const booked = await fetch(`${app.baseUrl}/v1/booking/${token}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ start: `${day}T09:00:00.000Z` }),
+    });
+    expect(booked.status).toBe(201);
+
+    // The first attempt fails with 500; kill the app while its retry (≈5 s later) is pending.
+    await eventually(async () => receiver.received.length === 1);
+    await app.stop('SIGKILL');
+    await new Promise((resolve) => setTimeout(resolve, 7000));
+    expect(receiver.received).toHaveLength(1);
+
+    app = await startChildApp({ ...database.env, PARLEY_DEMO_SEED: '0' });
+    await eventually(async () => receiver.received.length >= 2, 30_000);
+    const [first, second] = receiver.received;
+    expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
+    expect(second!.json.event).toBe('CALENDAR_MEETING_SCHEDULED');
+
+    const deliveries = await eventually(async () => {
+      const res = await fetch(`${app.baseUrl}/v1/webhooks/${webhook.body.id}/deliveries`, { headers });
+      const body = (await res.json());
+      return body.data[0]?.status === 'SUCCEEDED' ? body.data : null;
+    });
+    expect(deliveries[0].attempts.map((a: any) => a.statusCode)).toEqual([500, 200]);
+    // Nothing more arrives after the 2xx.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(receiver.received).toHaveLength(2);
+    await app.stop('SIGTERM');
+  });
+});
