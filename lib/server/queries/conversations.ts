@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, or, type SQL } from 'drizzle-orm';
-import { activeConversationStatuses, type ConversationStatus } from '@/lib/contracts/conversation';
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { ConversationStatus } from '@/lib/contracts/conversation';
 import type { MeetingParticipant } from '@/lib/contracts/meeting';
-import type { Db } from '@/lib/server/db/client';
+import { executeRows, type Db } from '@/lib/server/db/client';
 import {
   conversationParticipants,
   conversations,
@@ -141,30 +141,30 @@ export async function findMessages(
     .orderBy(asc(messages.id));
 }
 
-/** Is another conversation of the organization still talking to this phone number or email? */
-export async function hasActiveConversationWithContact(
-  db: Db,
+/**
+ * Takes the transaction-scoped lock of a contact (phone/email) and tells whether another
+ * conversation of the organization is still talking to it, in one round trip: the lock sits in
+ * FROM, so it is held before the check runs.
+ */
+export async function lockContactAndCheckActive(
+  tx: Db,
   params: { organizationId: string; phoneNumber: string | null; emailAddress: string | null },
 ): Promise<boolean> {
-  const contact = [
-    params.phoneNumber ? eq(conversations.phoneNumber, params.phoneNumber) : undefined,
-    params.emailAddress ? eq(conversations.emailAddress, params.emailAddress) : undefined,
-  ].filter(Boolean);
-  if (contact.length === 0) return false;
-  const rows = await db
-    .select({ id: conversations.id })
-    .from(conversations)
-    .where(
-      and(
-        eq(conversations.organizationId, params.organizationId),
-        inArray(conversations.status, [...activeConversationStatuses]),
-        or(...contact),
-      ),
-    )
-    .limit(1);
-  return rows.length > 0;
+  const { organizationId, phoneNumber, emailAddress } = params;
+  const [row] = await executeRows<{ active: boolean }>(
+    tx,
+    sql`select exists(
+          select 1 from conversations
+          where organization_id = ${organizationId}
+            and status in ('CREATED', 'QUEUED', 'ONGOING')
+            and (phone_number = ${phoneNumber} or email_address = ${emailAddress})
+        ) as active
+        from (select pg_advisory_xact_lock(hashtext(${`${organizationId}|${phoneNumber ?? ''}|${emailAddress ?? ''}`}))) as contact_lock`,
+  );
+  return row?.active === true;
 }
 
+/** A conversation with its participants and their time slots, in one statement. */
 export async function insertConversation(
   db: Db,
   params: {
@@ -172,25 +172,42 @@ export async function insertConversation(
     participants: (MeetingParticipant & { id: string })[];
   },
 ): Promise<void> {
-  const { conversation, participants } = params;
-  await db.insert(conversations).values(conversation);
-  if (participants.length === 0) return;
-  await db.insert(conversationParticipants).values(
-    participants.map((p, position) => ({
-      id: p.id,
-      organizationId: conversation.organizationId,
-      conversationId: conversation.id,
-      position,
-      name: p.name,
-      email: p.email,
-      isOrganizer: p.isOrganizer,
-      isCalendarConnected: p.isCalendarConnected,
-      autoCollectAvailability: p.autoCollectAvailability,
-      availabilityTimezone: p.availability?.timezone ?? null,
-    })),
-  );
+  const { conversation: c, participants } = params;
+  const people = participants.map((p, position) => ({
+    id: p.id,
+    position,
+    name: p.name,
+    email: p.email,
+    is_organizer: p.isOrganizer,
+    is_calendar_connected: p.isCalendarConnected,
+    auto_collect_availability: p.autoCollectAvailability,
+    availability_timezone: p.availability?.timezone ?? null,
+  }));
   const slots = participants.flatMap((p) =>
-    (p.availability?.timeSlots ?? []).map((s) => ({ participantId: p.id, ...s })),
+    (p.availability?.timeSlots ?? []).map((s) => ({ participant_id: p.id, date: s.date, start_time: s.startTime, end_time: s.endTime })),
   );
-  if (slots.length > 0) await db.insert(participantTimeSlots).values(slots);
+  const at = (c.createdAt ?? new Date()).toISOString();
+  await db.execute(sql`
+    with conversation as (
+      insert into conversations (id, organization_id, campaign_id, meeting_template_id, status, scheduling_status,
+        first_name, last_name, phone_number, email_address, external_id, booking_token, meeting_configuration,
+        created_at, updated_at)
+      values (${c.id}, ${c.organizationId}, ${c.campaignId}, ${c.meetingTemplateId ?? null}, ${c.status},
+        ${c.schedulingStatus ?? null}, ${c.firstName}, ${c.lastName ?? null}, ${c.phoneNumber ?? null},
+        ${c.emailAddress ?? null}, ${c.externalId ?? null}, ${c.bookingToken ?? null},
+        ${c.meetingConfiguration ? JSON.stringify(c.meetingConfiguration) : null}::jsonb, ${at}::timestamptz, ${at}::timestamptz)
+      returning id
+    ), people as (
+      insert into conversation_participants (id, organization_id, conversation_id, position, name, email, is_organizer,
+        is_calendar_connected, auto_collect_availability, availability_timezone)
+      select p.id, ${c.organizationId}, (select id from conversation), p.position, p.name, p.email, p.is_organizer,
+        p.is_calendar_connected, p.auto_collect_availability, p.availability_timezone
+      from jsonb_to_recordset(${JSON.stringify(people)}::jsonb) as p(id uuid, position int, name text, email text,
+        is_organizer boolean, is_calendar_connected boolean, auto_collect_availability boolean, availability_timezone text)
+      returning id
+    )
+    insert into participant_time_slots (participant_id, date, start_time, end_time)
+    select s.participant_id, s.date, s.start_time, s.end_time
+    from jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(participant_id uuid, date date, start_time text, end_time text)
+    where exists (select 1 from people)`);
 }

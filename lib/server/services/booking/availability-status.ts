@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { activeConversationStatuses, type SchedulingStatus } from '@/lib/contracts/conversation';
+import type { MeetingConfiguration } from '@/lib/contracts/meeting';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
+import type { Interval } from '@/lib/domain/slots/types';
 import type { Db } from '@/lib/server/db/client';
 import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
 import { findParticipants, type ConversationRow, type StoredParticipant } from '@/lib/server/queries/conversations';
@@ -10,6 +12,36 @@ import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { loadSlotInput } from './slot-input';
 
 const DAY = 86_400_000;
+
+/** Is any start offered within the booking horizon from `now`? Also the searched range. */
+export async function findOfferableSlot(
+  db: Db,
+  params: { organizationId: string; configuration: MeetingConfiguration; participants: StoredParticipant[]; now: Date },
+): Promise<{ isOfferable: boolean; range: Interval }> {
+  const now = params.now.getTime();
+  const range = { start: now, end: now + params.configuration.bookingHorizonDays * DAY };
+  const input = await loadSlotInput(db, { ...params, now, range, limit: 1 });
+  return { isOfferable: computeSlots(input).length > 0, range };
+}
+
+/** CALENDAR_AVAILABILITY_NOT_FOUND, in the transaction that moved the conversation to NO_AVAILABILITY. */
+export async function recordAvailabilityNotFound(
+  tx: Db,
+  params: { conversation: ConversationRow; range: Interval; now: Date },
+): Promise<void> {
+  const { conversation, range, now } = params;
+  await recordEvent(tx, {
+    organizationId: conversation.organizationId,
+    event: 'CALENDAR_AVAILABILITY_NOT_FOUND',
+    conversationId: conversation.id,
+    data: {
+      ...(await conversationEventBase(tx, conversation)),
+      searchedFrom: new Date(range.start).toISOString(),
+      searchedTo: new Date(range.end).toISOString(),
+    },
+    now,
+  });
+}
 
 /**
  * Moves a conversation between LINK_SENT and NO_AVAILABILITY to match what can be offered now
@@ -30,16 +62,13 @@ export async function refreshSchedulingStatus(
   ) {
     return current;
   }
-  const range = { start: now.getTime(), end: now.getTime() + configuration.bookingHorizonDays * DAY };
-  const input = await loadSlotInput(db, {
+  const { isOfferable, range } = await findOfferableSlot(db, {
     organizationId: conversation.organizationId,
     configuration,
     participants,
-    now: now.getTime(),
-    range,
-    limit: 1,
+    now,
   });
-  const next: SchedulingStatus = computeSlots(input).length > 0 ? 'LINK_SENT' : 'NO_AVAILABILITY';
+  const next: SchedulingStatus = isOfferable ? 'LINK_SENT' : 'NO_AVAILABILITY';
   if (next === current) return current;
 
   return db.transaction(async (tx) => {
@@ -49,19 +78,7 @@ export async function refreshSchedulingStatus(
       .where(and(eq(conversations.id, conversation.id), eq(conversations.schedulingStatus, current)))
       .returning({ id: conversations.id });
     if (changed.length === 0) return current;
-    if (next === 'NO_AVAILABILITY') {
-      await recordEvent(tx, {
-        organizationId: conversation.organizationId,
-        event: 'CALENDAR_AVAILABILITY_NOT_FOUND',
-        conversationId: conversation.id,
-        data: {
-          ...(await conversationEventBase(tx, conversation)),
-          searchedFrom: new Date(range.start).toISOString(),
-          searchedTo: new Date(range.end).toISOString(),
-        },
-        now,
-      });
-    }
+    if (next === 'NO_AVAILABILITY') await recordAvailabilityNotFound(tx, { conversation, range, now });
     return next;
   });
 }

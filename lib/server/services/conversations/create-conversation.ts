@@ -1,5 +1,4 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import type { Conversation, CreateConversation } from '@/lib/contracts/conversation';
 import {
   toParticipant,
@@ -13,14 +12,11 @@ import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
 import { newId, newToken } from '@/lib/server/ids';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
-import {
-  hasActiveConversationWithContact,
-  insertConversation,
-} from '@/lib/server/queries/conversations';
+import { insertConversation, lockContactAndCheckActive } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
-import { refreshSchedulingStatus } from '@/lib/server/services/booking/availability-status';
+import { findOfferableSlot, recordAvailabilityNotFound } from '@/lib/server/services/booking/availability-status';
 import { toConversation } from './to-conversation';
 
 export type ConversationInput = CreateConversation & {
@@ -71,13 +67,15 @@ export async function createConversation(
       company: campaign.company,
     }),
   };
+  const isCollecting = participants.some((p) => p.autoCollectAvailability);
+  // Nothing offerable from the start: NO_AVAILABILITY, with its event in the same transaction.
+  const availability =
+    configuration && !isCollecting
+      ? await findOfferableSlot(db, { organizationId, configuration, participants, now })
+      : null;
 
   const row = await db.transaction(async (tx) => {
-    // Serializes conversations with the same contact, so only one of them is active at a time.
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtext(${`${organizationId}|${input.phoneNumber ?? ''}|${input.emailAddress ?? ''}`}))`,
-    );
-    const isQueued = await hasActiveConversationWithContact(tx, {
+    const isQueued = await lockContactAndCheckActive(tx, {
       organizationId,
       phoneNumber: input.phoneNumber,
       emailAddress: input.emailAddress,
@@ -88,27 +86,30 @@ export async function createConversation(
       campaignId: campaign.id,
       meetingTemplateId: scheduling?.templateId ?? null,
       status: isQueued ? ('QUEUED' as const) : ('CREATED' as const),
-      schedulingStatus: scheduling
-        ? participants.some((p) => p.autoCollectAvailability)
+      schedulingStatus: !configuration
+        ? null
+        : isCollecting
           ? ('AWAITING_AVAILABILITY' as const)
-          : ('LINK_SENT' as const)
-        : null,
+          : availability?.isOfferable
+            ? ('LINK_SENT' as const)
+            : ('NO_AVAILABILITY' as const),
       firstName: input.firstName,
       lastName: input.lastName,
       phoneNumber: input.phoneNumber,
       emailAddress: input.emailAddress,
       externalId: input.externalId,
-      bookingToken: scheduling ? newToken() : null,
+      candidateTimezone: null,
+      bookingToken: configuration ? newToken() : null,
       meetingConfiguration: configuration,
+      closedAt: null,
       createdAt: now,
       updatedAt: now,
     };
     await insertConversation(tx, { conversation, participants });
-    const row = { ...conversation, candidateTimezone: null, closedAt: null };
-    if (!scheduling) return row;
-    // NO_AVAILABILITY from the start when nothing can be offered (and its event, once).
-    const schedulingStatus = await refreshSchedulingStatus(tx, { conversation: row, participants, now });
-    return { ...row, schedulingStatus };
+    if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
+      await recordAvailabilityNotFound(tx, { conversation, range: availability.range, now });
+    }
+    return conversation;
   });
   return toConversation(row, participants);
 }
