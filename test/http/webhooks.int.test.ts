@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db/client';
 import { webhookDeliveries } from '@/lib/server/db/schema/webhooks';
+import { envelopeSchema } from '@/lib/contracts/webhooks';
 import { verifyWebhook } from '@/lib/server/webhooks/signing';
 import { call, type Client } from '../support/api';
 import { dateInDays, eventually, interviewer, meetingConfiguration, newCampaign, newOrganization, schedulingBody, tokenOf } from '../support/factories';
@@ -100,6 +101,8 @@ describe('webhook delivery', () => {
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: starts[0] } });
     const entry = await eventually(async () => receiver.received.find((r) => r.json?.data?.conversationId === conversation.id));
     expect(verify(webhook.secret, entry)).toBe(true);
+    // The payload is exactly what the published schema (docs/webhooks) describes.
+    expect(envelopeSchema('CALENDAR_MEETING_SCHEDULED').strict().safeParse(entry.json).success).toBe(true);
     expect(entry.headers['content-type']).toContain('application/json');
     expect(entry.headers['webhook-id']).toBe(entry.json.eventId);
     expect(Math.abs(Number(entry.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(10);
