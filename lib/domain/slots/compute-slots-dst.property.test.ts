@@ -7,7 +7,9 @@ import { offsetChangesNear, propertyZones, slotsInput } from './slot-arbitraries
 const RUNS = 1000;
 
 // 2011 holds Samoa's skipped 30 December; 2025–2026 the current rules of every zone.
-const changes = new Map(propertyZones.map((zone) => [zone, offsetChangesNear(zone, [2011, 2025, 2026])]));
+const changes = new Map(
+  propertyZones.map((zone) => [zone, offsetChangesNear(zone, [2011, 2025, 2026])]),
+);
 const withChanges = propertyZones.filter((zone) => changes.get(zone)!.length > 0);
 
 describe('computeSlots against the naive reference, around offset changes', () => {

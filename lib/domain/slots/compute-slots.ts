@@ -8,7 +8,8 @@ import { buildZoneTimeline, DAY_MS, MINUTE_MS } from './zone-timeline';
 function assertRules(rules: SlotRules): void {
   const whole = (value: number, min: number) => Number.isInteger(value) && value >= min;
   if (!whole(rules.duration, 1)) throw new RangeError('duration must be a whole number >= 1');
-  if (!whole(rules.slotInterval, 1)) throw new RangeError('slotInterval must be a whole number >= 1');
+  if (!whole(rules.slotInterval, 1))
+    throw new RangeError('slotInterval must be a whole number >= 1');
   if (!(rules.bufferMinutes >= 0)) throw new RangeError('bufferMinutes must be >= 0');
   if (!Number.isFinite(rules.minimumNoticeMinutes)) {
     throw new RangeError('minimumNoticeMinutes must be finite');
@@ -27,15 +28,17 @@ function assertRules(rules: SlotRules): void {
  *    [t − buffer, t + duration + buffer),
  * 4. now + minimumNotice <= t < now + bookingHorizonDays · 24 h,
  * and range.start <= t < range.end; at most `limit` starts.
- * Instants are integer epoch ms; empty intervals (end <= start) are ignored everywhere. Throws
+ * Starts are whole epoch ms; inputs may be any numbers (fractions are honoured exactly). Empty
+ * intervals (end <= start) block and cover nothing. Throws
  * RangeError for an unknown zone or malformed rules (the API validates both before calling).
  */
 export function computeSlots(input: ComputeSlotsInput): number[] {
   const { rules, participants, now, range } = input;
   assertRules(rules);
   const limit = input.limit ?? Infinity;
-  const from = Math.max(range.start, now + rules.minimumNoticeMinutes * MINUTE_MS);
-  const to = Math.min(range.end, now + rules.bookingHorizonDays * DAY_MS);
+  // Offered starts are whole ms (zone offsets are whole seconds), so bounds round up.
+  const from = Math.ceil(Math.max(range.start, now + rules.minimumNoticeMinutes * MINUTE_MS));
+  const to = Math.ceil(Math.min(range.end, now + rules.bookingHorizonDays * DAY_MS));
   if (!(from < to) || !(limit > 0)) return [];
   const durationMs = rules.duration * MINUTE_MS;
 
@@ -52,13 +55,7 @@ export function computeSlots(input: ComputeSlotsInput): number[] {
     }
   }
   if (allowed.length === 0) return [];
-  const blocked = blockedStarts(
-    participants,
-    durationMs,
-    rules.bufferMinutes * MINUTE_MS,
-    from,
-    to,
-  );
+  const blocked = blockedStarts(participants, durationMs, rules.bufferMinutes * MINUTE_MS, allowed);
   allowed = subtractSpans(allowed, blocked);
   return gridStarts(allowed, timeline, rules.slotInterval * MINUTE_MS, limit);
 }

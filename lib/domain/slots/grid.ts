@@ -22,7 +22,8 @@ export function gridStarts(
     while (from < to) {
       segment = segmentIndexAt(timeline, from, segment);
       const offset = offsets[segment]!;
-      const segmentEnd = segment + 1 < segmentStarts.length ? segmentStarts[segment + 1]! : Infinity;
+      const segmentEnd =
+        segment + 1 < segmentStarts.length ? segmentStarts[segment + 1]! : Infinity;
       const until = Math.min(to, segmentEnd);
       // Within one segment the wall clock is instant + offset: walk the local grid in wall ms.
       const wall = from + offset;

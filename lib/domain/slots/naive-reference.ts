@@ -59,20 +59,25 @@ export function computeSlotsNaive(input: ComputeSlotsInput): number[] {
   for (let t = scanStart; t < scanEnd; t += MINUTE) walls.push(read(t));
   const instantAt = (index: number) => scanStart + index * MINUTE;
 
-  // Window instances of every date that could matter, straight from the rule: start = first
-  // instant reading >= the start wall time; end = right after the last instant reading < the end.
+  // Window instances of every date that could matter, with the documented boundary policy spelled
+  // out on the readings: a boundary read twice takes its first instant as a start and its last as
+  // an end; one never read (a gap) takes the first instant reading later than it.
+  const boundary = (wall: string, edge: 'start' | 'end') => {
+    const index = edge === 'start' ? walls.indexOf(wall) : walls.lastIndexOf(wall);
+    const found = index !== -1 ? index : walls.findIndex((reading) => reading > wall);
+    return found === -1 ? undefined : instantAt(found);
+  };
   const windows: Interval[] = [];
   for (let day = Math.floor(from / DAY) * DAY - 2 * DAY; day <= to + 2 * DAY; day += DAY) {
     const date = utcDate(day);
     const weekday = new Date(day).getUTCDay();
     for (const window of rules.openHours) {
       if (!window.days.includes(weekday)) continue;
-      const startWall = `${date} ${window.start}`;
-      const endWall = window.end === '24:00' ? `${utcDate(day + DAY)} 00:00` : `${date} ${window.end}`;
-      const first = walls.findIndex((wall) => wall >= startWall);
-      const last = walls.findLastIndex((wall) => wall < endWall);
-      if (first === -1 || last === -1) continue;
-      windows.push({ start: instantAt(first), end: instantAt(last) + MINUTE });
+      const endWall =
+        window.end === '24:00' ? `${utcDate(day + DAY)} 00:00` : `${date} ${window.end}`;
+      const start = boundary(`${date} ${window.start}`, 'start');
+      const end = boundary(endWall, 'end');
+      if (start !== undefined && end !== undefined) windows.push({ start, end });
     }
   }
 

@@ -72,11 +72,17 @@ const openHoursWindow: fc.Arbitrary<OpenHoursWindow> = fc
   .filter(({ a, b }) => a !== b)
   .map(({ days, a, b }) => ({ days, start: hhmm(Math.min(a, b)), end: hhmm(Math.max(a, b)) }));
 
-/** Either on a 5-minute boundary or at an arbitrary millisecond. */
+/** On a 5-minute boundary, at an arbitrary millisecond, or (rarely) between two milliseconds. */
 const offsetFrom = (base: number, min: number, max: number) =>
   fc.oneof(
-    fc.integer({ min: min / (5 * MINUTE), max: max / (5 * MINUTE) }).map((n) => base + n * 5 * MINUTE),
-    fc.integer({ min, max }).map((n) => base + n),
+    {
+      arbitrary: fc
+        .integer({ min: min / (5 * MINUTE), max: max / (5 * MINUTE) })
+        .map((n) => base + n * 5 * MINUTE),
+      weight: 5,
+    },
+    { arbitrary: fc.integer({ min, max }).map((n) => base + n), weight: 5 },
+    { arbitrary: fc.integer({ min, max }).map((n) => base + n + 0.25), weight: 1 },
   );
 
 const interval = (base: number, maxLength: number): fc.Arbitrary<Interval> =>
@@ -89,7 +95,7 @@ const participant = (base: number): fc.Arbitrary<SlotParticipant> =>
     freeTime: fc.oneof(
       fc.record({
         kind: fc.constant('free' as const),
-        intervals: fc.array(interval(base, 30 * HOUR), { maxLength: 8 }),
+        intervals: fc.array(interval(base, 40 * HOUR), { maxLength: 10 }),
       }),
       fc.record({
         kind: fc.constant('busy' as const),
@@ -105,25 +111,33 @@ export function slotsInput(zone: string, anchor: number): fc.Arbitrary<ComputeSl
     fc.record({
       rules: fc.record({
         timezone: fc.constant(zone),
-        openHours: fc.array(openHoursWindow, { minLength: 1, maxLength: 3 }),
+        openHours: fc.array(openHoursWindow, { minLength: 1, maxLength: 4 }),
         duration: fc.oneof(
-          fc.constantFrom(15, 30, 45, 60, 90, 1440),
-          fc.integer({ min: 1, max: 240 }),
+          { arbitrary: fc.constantFrom(15, 30, 45, 60), weight: 3 },
+          { arbitrary: fc.integer({ min: 1, max: 120 }), weight: 2 },
+          { arbitrary: fc.constantFrom(90, 240, 1440), weight: 1 },
         ),
         slotInterval: fc.oneof(
-          fc.constantFrom(5, 10, 15, 20, 30, 45, 60, 7, 13, 90, 720),
-          fc.integer({ min: 5, max: 720 }),
+          { arbitrary: fc.constantFrom(5, 10, 15, 20, 30, 45, 60, 7, 13), weight: 4 },
+          { arbitrary: fc.integer({ min: 5, max: 720 }), weight: 1 },
         ),
         bufferMinutes: fc.integer({ min: 0, max: 24 }).map((n) => n * 5),
-        minimumNoticeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 3000 })),
+        minimumNoticeMinutes: fc.oneof(
+          fc.constant(0),
+          fc.integer({ min: 0, max: 600 }),
+          fc.integer({ min: 0, max: 2000 }),
+        ),
         bookingHorizonDays: fc.integer({ min: 1, max: 6 }),
       }),
       participants: fc.array(participant(now), { maxLength: 3 }),
       now: fc.constant(now),
       range: fc
-        .tuple(offsetFrom(now, -DAY, 3 * DAY), offsetFrom(0, 0, (5 * DAY) / 2))
+        .tuple(offsetFrom(now, -DAY / 2, 2 * DAY), offsetFrom(0, 0, (5 * DAY) / 2))
         .map(([start, length]) => ({ start, end: start + length })),
-      limit: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined, freq: 4 }),
+      limit: fc.oneof(
+        { arbitrary: fc.constant(undefined), weight: 4 },
+        { arbitrary: fc.integer({ min: 0, max: 15 }), weight: 1 },
+      ),
     }),
   );
 }

@@ -1,10 +1,16 @@
+import { sortIntegers } from './integer-sort';
+
 /**
- * Sets of integer epoch-ms instants as sorted, disjoint, non-touching half-open spans in typed
+ * Sets of epoch-ms instants as sorted, disjoint, non-touching half-open spans in typed
  * arrays: the slot engine works on numbers only, never on one object per interval or per slot.
  */
 export type Spans = { starts: Float64Array; ends: Float64Array; length: number };
 
-export const emptySpans: Spans = { starts: new Float64Array(0), ends: new Float64Array(0), length: 0 };
+export const emptySpans: Spans = {
+  starts: new Float64Array(0),
+  ends: new Float64Array(0),
+  length: 0,
+};
 
 /** Collects raw [start, end) pairs (any order, may overlap); empty pairs are dropped. */
 export class SpanCollector {
@@ -25,13 +31,15 @@ export class SpanCollector {
   }
 
   /**
-   * The union. Starts and ends are sorted separately (native numeric sort of typed arrays, no
-   * comparator calls): the union only depends on how many spans have begun and ended at each point.
+   * The union. Starts and ends are sorted separately, as plain numbers with no pairing to keep:
+   * the union only depends on how many spans have begun and ended at each point.
    */
   union(): Spans {
     const n = this.count;
-    const starts = this.starts.subarray(0, n).sort();
-    const ends = this.ends.subarray(0, n).sort();
+    const starts = this.starts.subarray(0, n);
+    const ends = this.ends.subarray(0, n);
+    sortIntegers(starts);
+    sortIntegers(ends);
     const outStarts = new Float64Array(n);
     const outEnds = new Float64Array(n);
     let i = 0;

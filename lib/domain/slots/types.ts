@@ -1,4 +1,4 @@
-/** An instant range in epoch milliseconds (integers), half-open: [start, end). Empty when end <= start. */
+/** An instant range in epoch milliseconds, half-open: [start, end). Empty when end <= start. */
 export type Interval = { start: number; end: number };
 
 /**

@@ -68,8 +68,6 @@ export function instantsOfWall(timeline: ZoneTimeline, wallMs: number): number[]
  *   the LATER instant as an `end`, so a range covers the whole repeated hour;
  * - a reading that does not exist (spring-forward gap) maps to the first instant after the gap, the
  *   moment the clock jumps, for both; a range inside a gap is therefore empty.
- * Equivalently: start = first instant whose reading is >= wallMs; end = the instant right after the
- * last one whose reading is < wallMs.
  */
 export function resolveWall(timeline: ZoneTimeline, wallMs: number, edge: 'start' | 'end'): number {
   const found = instantsOfWall(timeline, wallMs);
