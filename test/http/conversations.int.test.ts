@@ -127,6 +127,19 @@ describe('conversations', () => {
     expect((await api.get(`/v1/conversations/${second.body.id}`)).body.status).toBe('CREATED');
   });
 
+  it('lets exactly one of many concurrent conversations with one contact talk; the rest queue', async () => {
+    const emailAddress = uniqueEmail('same');
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { emailAddress, phoneNumber: `+1999555${1000 + i}` })),
+      ),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const statuses = results.map((r) => r.body.status).sort();
+    expect(statuses.filter((s) => s === 'CREATED')).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'QUEUED')).toHaveLength(9);
+  });
+
   it('closes a conversation once; closing again changes nothing', async () => {
     const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
     const first = await api.post(`/v1/conversations/${created.body.id}/close`);

@@ -142,36 +142,29 @@ export async function findMessages(
 }
 
 /**
- * Takes the transaction-scoped lock of a contact (phone/email) and tells whether another
- * conversation of the organization is still talking to it, in one round trip: the lock sits in
- * FROM, so it is held before the check runs.
+ * Inserts a conversation with its participants and their time slots in one statement (atomic
+ * without an explicit transaction). It is CREATED unless another conversation already talks to
+ * the same phone or email — the unique indexes `conversations_talking_*` refuse that row — in
+ * which case it is inserted again as QUEUED. Returns the status it got.
  */
-export async function lockContactAndCheckActive(
-  tx: Db,
-  params: { organizationId: string; phoneNumber: string | null; emailAddress: string | null },
-): Promise<boolean> {
-  const { organizationId, phoneNumber, emailAddress } = params;
-  const [row] = await executeRows<{ active: boolean }>(
-    tx,
-    sql`select exists(
-          select 1 from conversations
-          where organization_id = ${organizationId}
-            and status in ('CREATED', 'QUEUED', 'ONGOING')
-            and (phone_number = ${phoneNumber} or email_address = ${emailAddress})
-        ) as active
-        from (select pg_advisory_xact_lock(hashtext(${`${organizationId}|${phoneNumber ?? ''}|${emailAddress ?? ''}`}))) as contact_lock`,
-  );
-  return row?.active === true;
-}
-
-/** A conversation with its participants and their time slots, in one statement. */
 export async function insertConversation(
   db: Db,
   params: {
-    conversation: typeof conversations.$inferInsert;
+    conversation: Omit<typeof conversations.$inferInsert, 'status'>;
     participants: (MeetingParticipant & { id: string })[];
   },
-): Promise<void> {
+): Promise<'CREATED' | 'QUEUED'> {
+  for (const status of ['CREATED', 'QUEUED'] as const) {
+    const [row] = await executeRows<{ inserted: number }>(db, insertStatement(params, status));
+    if (Number(row?.inserted) > 0) return status;
+  }
+  throw new Error('A queued conversation could not be inserted.');
+}
+
+function insertStatement(
+  params: Parameters<typeof insertConversation>[1],
+  status: 'CREATED' | 'QUEUED',
+): SQL {
   const { conversation: c, participants } = params;
   const people = participants.map((p, position) => ({
     id: p.id,
@@ -187,27 +180,31 @@ export async function insertConversation(
     (p.availability?.timeSlots ?? []).map((s) => ({ participant_id: p.id, date: s.date, start_time: s.startTime, end_time: s.endTime })),
   );
   const at = (c.createdAt ?? new Date()).toISOString();
-  await db.execute(sql`
+  return sql`
     with conversation as (
       insert into conversations (id, organization_id, campaign_id, meeting_template_id, status, scheduling_status,
         first_name, last_name, phone_number, email_address, external_id, booking_token, meeting_configuration,
         created_at, updated_at)
-      values (${c.id}, ${c.organizationId}, ${c.campaignId}, ${c.meetingTemplateId ?? null}, ${c.status},
+      values (${c.id}, ${c.organizationId}, ${c.campaignId}, ${c.meetingTemplateId ?? null}, ${status},
         ${c.schedulingStatus ?? null}, ${c.firstName}, ${c.lastName ?? null}, ${c.phoneNumber ?? null},
         ${c.emailAddress ?? null}, ${c.externalId ?? null}, ${c.bookingToken ?? null},
         ${c.meetingConfiguration ? JSON.stringify(c.meetingConfiguration) : null}::jsonb, ${at}::timestamptz, ${at}::timestamptz)
+      on conflict do nothing
       returning id
     ), people as (
       insert into conversation_participants (id, organization_id, conversation_id, position, name, email, is_organizer,
         is_calendar_connected, auto_collect_availability, availability_timezone)
-      select p.id, ${c.organizationId}, (select id from conversation), p.position, p.name, p.email, p.is_organizer,
+      select p.id, ${c.organizationId}, conversation.id, p.position, p.name, p.email, p.is_organizer,
         p.is_calendar_connected, p.auto_collect_availability, p.availability_timezone
-      from jsonb_to_recordset(${JSON.stringify(people)}::jsonb) as p(id uuid, position int, name text, email text,
-        is_organizer boolean, is_calendar_connected boolean, auto_collect_availability boolean, availability_timezone text)
+      from conversation, jsonb_to_recordset(${JSON.stringify(people)}::jsonb) as p(id uuid, position int, name text,
+        email text, is_organizer boolean, is_calendar_connected boolean, auto_collect_availability boolean,
+        availability_timezone text)
       returning id
+    ), slots as (
+      insert into participant_time_slots (participant_id, date, start_time, end_time)
+      select s.participant_id, s.date, s.start_time, s.end_time
+      from jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(participant_id uuid, date date, start_time text, end_time text)
+      where exists (select 1 from people)
     )
-    insert into participant_time_slots (participant_id, date, start_time, end_time)
-    select s.participant_id, s.date, s.start_time, s.end_time
-    from jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(participant_id uuid, date date, start_time text, end_time text)
-    where exists (select 1 from people)`);
+    select count(*)::int as inserted from conversation`;
 }

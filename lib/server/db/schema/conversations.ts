@@ -52,12 +52,17 @@ export const conversations = pgTable(
     index('conversations_org_status_idx').on(t.organizationId, t.status, t.id),
     index('conversations_org_campaign_idx').on(t.organizationId, t.campaignId, t.id),
     index('conversations_org_external_idx').on(t.organizationId, t.externalId),
-    index('conversations_org_phone_idx')
+    // One conversation at a time talks to a contact: the database refuses a second CREATED or
+    // ONGOING one with the same phone or email, and creation then files it as QUEUED.
+    uniqueIndex('conversations_talking_phone_idx')
       .on(t.organizationId, t.phoneNumber)
-      .where(sql`status in ('CREATED', 'QUEUED', 'ONGOING')`),
-    index('conversations_org_email_idx')
+      .where(sql`status in ('CREATED', 'ONGOING') and phone_number is not null`),
+    uniqueIndex('conversations_talking_email_idx')
       .on(t.organizationId, t.emailAddress)
-      .where(sql`status in ('CREATED', 'QUEUED', 'ONGOING')`),
+      .where(sql`status in ('CREATED', 'ONGOING') and email_address is not null`),
+    index('conversations_queued_idx')
+      .on(t.organizationId, t.id)
+      .where(sql`status = 'QUEUED'`),
     uniqueIndex('conversations_booking_token_idx').on(t.bookingToken),
   ],
 );

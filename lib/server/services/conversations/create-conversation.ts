@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
 import { newId, newToken } from '@/lib/server/ids';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
-import { insertConversation, lockContactAndCheckActive } from '@/lib/server/queries/conversations';
+import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
@@ -74,43 +74,42 @@ export async function createConversation(
       ? await findOfferableSlot(db, { organizationId, configuration, participants, now })
       : null;
 
-  const row = await db.transaction(async (tx) => {
-    const isQueued = await lockContactAndCheckActive(tx, {
-      organizationId,
-      phoneNumber: input.phoneNumber,
-      emailAddress: input.emailAddress,
+  const conversation = {
+    id,
+    organizationId,
+    campaignId: campaign.id,
+    meetingTemplateId: scheduling?.templateId ?? null,
+    schedulingStatus: !configuration
+      ? null
+      : isCollecting
+        ? ('AWAITING_AVAILABILITY' as const)
+        : availability?.isOfferable
+          ? ('LINK_SENT' as const)
+          : ('NO_AVAILABILITY' as const),
+    firstName: input.firstName,
+    lastName: input.lastName,
+    phoneNumber: input.phoneNumber,
+    emailAddress: input.emailAddress,
+    externalId: input.externalId,
+    candidateTimezone: null,
+    bookingToken: configuration ? newToken() : null,
+    meetingConfiguration: configuration,
+    closedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  let status: 'CREATED' | 'QUEUED';
+  if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
+    status = await db.transaction(async (tx) => {
+      const inserted = await insertConversation(tx, { conversation, participants });
+      await recordAvailabilityNotFound(tx, { conversation: { ...conversation, status: inserted }, range: availability.range, now });
+      return inserted;
     });
-    const conversation = {
-      id,
-      organizationId,
-      campaignId: campaign.id,
-      meetingTemplateId: scheduling?.templateId ?? null,
-      status: isQueued ? ('QUEUED' as const) : ('CREATED' as const),
-      schedulingStatus: !configuration
-        ? null
-        : isCollecting
-          ? ('AWAITING_AVAILABILITY' as const)
-          : availability?.isOfferable
-            ? ('LINK_SENT' as const)
-            : ('NO_AVAILABILITY' as const),
-      firstName: input.firstName,
-      lastName: input.lastName,
-      phoneNumber: input.phoneNumber,
-      emailAddress: input.emailAddress,
-      externalId: input.externalId,
-      candidateTimezone: null,
-      bookingToken: configuration ? newToken() : null,
-      meetingConfiguration: configuration,
-      closedAt: null,
-      createdAt: now,
-      updatedAt: now,
-    };
-    await insertConversation(tx, { conversation, participants });
-    if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
-      await recordAvailabilityNotFound(tx, { conversation, range: availability.range, now });
-    }
-    return conversation;
-  });
+  } else {
+    // One statement, atomic on its own: the common path needs no explicit transaction.
+    status = await insertConversation(db, { conversation, participants });
+  }
+  const row = { ...conversation, status };
   return toConversation(row, participants);
 }
 
