@@ -46,7 +46,11 @@ function body(campaignId: string, n: number) {
 }
 
 /** The rows one conversation writes, inserted directly: the ceiling the API is compared with. */
-async function rawInsertRate(url: string, organizationId: string, campaignId: string): Promise<number> {
+async function rawInsertRate(
+  url: string,
+  organizationId: string,
+  campaignId: string,
+): Promise<number> {
   const sql = postgres(url, { max: CONNECTIONS, onnotice: () => {} });
   const deadline = Date.now() + (DURATION_S / 2) * 1000;
   let done = 0;
@@ -79,13 +83,24 @@ async function rawInsertRate(url: string, organizationId: string, campaignId: st
 async function main(): Promise<void> {
   requireBuild();
   const database = await freshDatabase('parley_bench');
-  const app = await startApp({ DATABASE_URL: database.url, DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '16' });
+  const app = await startApp({
+    DATABASE_URL: database.url,
+    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '16',
+  });
   try {
     let n = 0;
-    const headers = { 'content-type': 'application/json', 'x-api-key': app.apiKey, 'x-organization-id': app.organizationId };
+    const headers = {
+      'content-type': 'application/json',
+      'x-api-key': app.apiKey,
+      'x-organization-id': app.organizationId,
+    };
     // Warm up the route (first request compiles nothing in production, but fills caches and pools).
     for (let i = 0; i < 50; i++) {
-      await fetch(`${app.baseUrl}/v1/scheduling/conversations`, { method: 'POST', headers, body: JSON.stringify(body(app.campaignId, n++)) });
+      await fetch(`${app.baseUrl}/v1/scheduling/conversations`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body(app.campaignId, n++)),
+      });
     }
     const result = await autocannon({
       url: `${app.baseUrl}/v1/scheduling/conversations`,
@@ -93,17 +108,28 @@ async function main(): Promise<void> {
       duration: DURATION_S,
       method: 'POST',
       headers,
-      requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(body(app.campaignId, n++)) }) }],
+      requests: [
+        { setupRequest: (req) => ({ ...req, body: JSON.stringify(body(app.campaignId, n++)) }) },
+      ],
     });
     const non2xx = result.non2xx + result.errors;
     const raw = await rawInsertRate(database.url, app.organizationId, app.campaignId);
     const apiRate = result.requests.average;
-    console.log('\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s', DURATION_S);
+    console.log(
+      '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s',
+      DURATION_S,
+    );
     console.log('  requests/s (mean)      %s', apiRate.toFixed(0));
     console.log('  latency p50 / p99      %s ms / %s ms', result.latency.p50, result.latency.p99);
     console.log('  non-2xx or errors      %d of %d', non2xx, result.requests.total);
-    console.log('  raw postgres.js rate   %s conversations/s (same rows, 32 connections, no HTTP)', raw.toFixed(0));
-    console.log('  ratio API / raw        %s   (target ≥ 0.40; p99 target ≤ 50 ms)', (apiRate / raw).toFixed(2));
+    console.log(
+      '  raw postgres.js rate   %s conversations/s (same rows, 32 connections, no HTTP)',
+      raw.toFixed(0),
+    );
+    console.log(
+      '  ratio API / raw        %s   (target ≥ 0.40; p99 target ≤ 50 ms)',
+      (apiRate / raw).toFixed(2),
+    );
   } finally {
     await app.stop();
     await database.drop();

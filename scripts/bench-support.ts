@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import postgres from 'postgres';
 
-export const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_URL =
+  process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export function requireBuild(): void {
   if (!fs.existsSync('.next/BUILD_ID')) {
@@ -14,7 +15,9 @@ export function requireBuild(): void {
   }
 }
 
-export async function freshDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -55,20 +58,32 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   const baseUrl = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS (e.g. "--cpu-prof") runs the server under extra Node flags for profiling.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeArgs, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      APP_URL: baseUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      PARLEY_DEMO_SEED: '1',
-      PARLEY_LOG_LEVEL: 'warn',
-      PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [
+      ...nodeArgs,
+      'node_modules/next/dist/bin/next',
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        APP_URL: baseUrl,
+        NEXT_TELEMETRY_DISABLED: '1',
+        PARLEY_DEMO_SEED: '1',
+        PARLEY_LOG_LEVEL: 'warn',
+        PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
+        ...env,
+      },
     },
-  });
+  );
   let output = '';
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -79,7 +94,8 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     } catch {
       // starting
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`app did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`app did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
   const read = (name: string) => new RegExp(`${name}=(\\S+)`).exec(output)?.[1] ?? '';

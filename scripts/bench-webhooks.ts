@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const { ensureBooted } = await import('@/lib/server/boot');
   const { getDb, closeDb } = await import('@/lib/server/db/client');
   const { stopBoss } = await import('@/lib/server/jobs/boss');
-  const { createOrganization } = await import('@/lib/server/services/organizations/create-organization');
+  const { createOrganization } =
+    await import('@/lib/server/services/organizations/create-organization');
   const { createWebhook } = await import('@/lib/server/services/webhooks/manage-webhooks');
   const { recordEvent } = await import('@/lib/server/webhooks/outbox');
 
@@ -55,7 +56,11 @@ async function main(): Promise<void> {
     await ensureBooted();
     const db = getDb();
     const { organizationId } = await createOrganization(db, { name: 'Bench', now: new Date() });
-    await createWebhook(db, { organizationId, values: { url, events: null, description: null }, now: new Date() });
+    await createWebhook(db, {
+      organizationId,
+      values: { url, events: null, description: null },
+      now: new Date(),
+    });
 
     let next = 0;
     const producer = async () => {
@@ -91,8 +96,15 @@ async function main(): Promise<void> {
     console.log(`\n${EVENTS} events → local receiver (PostgreSQL, embedded worker)`);
     console.log('  produced (committed) in     %s s', ((produced - started) / 1000).toFixed(2));
     console.log('  received                    %d (duplicates: %d)', seen.size, duplicates);
-    console.log('  deliveries per second       %s   (target ≥ 500)', (seen.size / seconds).toFixed(0));
-    console.log('  commit→receipt p50 / p99    %s ms / %s ms   (target p99 ≤ 1000 ms)', percentile(latencies, 50).toFixed(0), percentile(latencies, 99).toFixed(0));
+    console.log(
+      '  deliveries per second       %s   (target ≥ 500)',
+      (seen.size / seconds).toFixed(0),
+    );
+    console.log(
+      '  commit→receipt p50 / p99    %s ms / %s ms   (target p99 ≤ 1000 ms)',
+      percentile(latencies, 50).toFixed(0),
+      percentile(latencies, 99).toFixed(0),
+    );
     console.log('  commit→receipt max          %s ms', latencies.at(-1)?.toFixed(0));
   } finally {
     await stopBoss();

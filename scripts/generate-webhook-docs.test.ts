@@ -12,7 +12,9 @@ describe('webhook payload docs', () => {
   });
 
   it('refuses a payload missing what DESIGN §5 requires', () => {
-    const broken = { ...webhookExample('CALENDAR_MEETING_CANCELLED') } as { data: Record<string, unknown> };
+    const broken = { ...webhookExample('CALENDAR_MEETING_CANCELLED') } as {
+      data: Record<string, unknown>;
+    };
     broken.data = { ...broken.data };
     delete broken.data.cancelledBy;
     expect(envelopeSchema('CALENDAR_MEETING_CANCELLED').safeParse(broken).success).toBe(false);

@@ -5,5 +5,6 @@ import { webhookDocs } from '@/lib/contracts/webhook-examples';
 
 const folder = path.join(process.cwd(), 'docs', 'webhooks');
 fs.mkdirSync(folder, { recursive: true });
-for (const [name, content] of Object.entries(webhookDocs())) fs.writeFileSync(path.join(folder, name), content);
+for (const [name, content] of Object.entries(webhookDocs()))
+  fs.writeFileSync(path.join(folder, name), content);
 console.error(`Wrote ${Object.keys(webhookDocs()).length} files to docs/webhooks/.`);

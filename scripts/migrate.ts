@@ -7,7 +7,9 @@ async function main(): Promise<void> {
   try {
     await migrateDatabase();
     const settings = env();
-    console.error(`Migrated ${settings.DATABASE_URL ? 'the PostgreSQL database' : `the embedded database in ${settings.PARLEY_DATA_DIR}`}.`);
+    console.error(
+      `Migrated ${settings.DATABASE_URL ? 'the PostgreSQL database' : `the embedded database in ${settings.PARLEY_DATA_DIR}`}.`,
+    );
   } catch (error) {
     console.error(`Migration failed: ${(error as Error).message}`);
     process.exitCode = 1;

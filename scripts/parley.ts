@@ -37,7 +37,8 @@ function organizationId(value: string | undefined): string {
 }
 
 function expiry(values: { expires?: string; 'expires-in-days'?: string }, now: Date): Date | null {
-  if (values.expires && values['expires-in-days']) throw new UsageError('use --expires or --expires-in-days, not both');
+  if (values.expires && values['expires-in-days'])
+    throw new UsageError('use --expires or --expires-in-days, not both');
   if (values.expires) {
     const date = new Date(values.expires);
     if (Number.isNaN(date.getTime())) throw new UsageError('--expires must be an ISO-8601 instant');
@@ -45,7 +46,8 @@ function expiry(values: { expires?: string; 'expires-in-days'?: string }, now: D
   }
   if (values['expires-in-days']) {
     const days = Number(values['expires-in-days']);
-    if (!Number.isInteger(days) || days < 1) throw new UsageError('--expires-in-days must be a whole number ≥ 1');
+    if (!Number.isInteger(days) || days < 1)
+      throw new UsageError('--expires-in-days must be a whole number ≥ 1');
     return new Date(now.getTime() + days * 86_400_000);
   }
   return null;
@@ -65,7 +67,8 @@ async function run(argv: string[]): Promise<unknown> {
   });
   const command = positionals.join(' ');
   const known = ['org create', 'key create', 'key list', 'key revoke'];
-  if (!known.includes(command)) throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (!known.includes(command))
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 
   const now = new Date();
   await migrateDatabase();

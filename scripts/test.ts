@@ -18,7 +18,11 @@ const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reports-'));
 const isCi = process.env.CI === 'true' || process.env.CI === '1';
 const postgresRequired = isCi || process.env.PARLEY_REQUIRE_POSTGRES === '1';
 const only = process.env.PARLEY_TEST_ONLY?.split(',').map((s) => s.trim());
-const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const baseEnv = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+};
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): number {
   console.log(`\n▶ ${command} ${args.join(' ')}`);
@@ -35,9 +39,21 @@ function gate(name: string, command: string, args: string[]): void {
   tallies.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
 }
 
-function vitest(name: string, projects: string[], tz: string, extraEnv: Record<string, string> = {}): void {
+function vitest(
+  name: string,
+  projects: string[],
+  tz: string,
+  extraEnv: Record<string, string> = {},
+): void {
   const file = path.join(reports, `${name}.json`);
-  const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${file}`];
+  const args = [
+    'vitest',
+    'run',
+    ...projects.flatMap((p) => ['--project', p]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ];
   const code = run('npx', args, { ...baseEnv, TZ: tz, ...extraEnv });
   tallies.push(readVitest(name, file, code));
 }
@@ -50,8 +66,13 @@ function readVitest(name: string, file: string, code: number): Tally {
     testResults: { status: string; assertionResults: unknown[] }[];
   };
   // A file that fails to load has no assertion results: count it as a failure.
-  const brokenFiles = report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-  const failed = report.numFailedTests + brokenFiles + (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
+  const brokenFiles = report.testResults.filter(
+    (r) => r.status === 'failed' && r.assertionResults.length === 0,
+  ).length;
+  const failed =
+    report.numFailedTests +
+    brokenFiles +
+    (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
   return { name, passed: report.numPassedTests, failed };
 }
 
@@ -59,19 +80,27 @@ function playwright(): void {
   if (!fs.existsSync('/usr/bin/chromium')) {
     console.log('\n▶ Installing Debian chromium for the browser tests');
     const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-    const apt = (args: string[]) => spawnSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, { stdio: 'inherit' });
+    const apt = (args: string[]) =>
+      spawnSync(sudo[0] ?? 'apt-get', sudo.length ? ['apt-get', ...args] : args, {
+        stdio: 'inherit',
+      });
     if (apt(['install', '-y', '--no-install-recommends', 'chromium']).status !== 0) {
       apt(['update']);
       apt(['install', '-y', '--no-install-recommends', 'chromium']);
     }
   }
   const file = path.join(reports, 'playwright.json');
-  const code = run('npx', ['playwright', 'test', '--reporter=list,json'], { ...baseEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
+  const code = run('npx', ['playwright', 'test', '--reporter=list,json'], {
+    ...baseEnv,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: file,
+  });
   if (!fs.existsSync(file)) {
     tallies.push({ name: 'browser', passed: 0, failed: 1, note: `no report (exit ${code})` });
     return;
   }
-  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   tallies.push({
     name: 'browser',
     passed: report.stats.expected + report.stats.flaky,
@@ -95,7 +124,9 @@ function postgresAnswers(): Promise<boolean> {
 function startPostgres(): void {
   const versions = fs.existsSync('/etc/postgresql') ? fs.readdirSync('/etc/postgresql') : [];
   for (const version of versions) {
-    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+    spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], {
+      stdio: 'inherit',
+    });
   }
 }
 
@@ -112,8 +143,10 @@ async function main(): Promise<void> {
   }
   if (!hasPostgres) {
     const message = 'PostgreSQL does not answer on 127.0.0.1:5432';
-    if (postgresRequired) tallies.push({ name: 'api-postgres', passed: 0, failed: 1, note: message });
-    else console.warn(`\n⚠ ${message}: the PostgreSQL suite is skipped (CI=true makes it required).`);
+    if (postgresRequired)
+      tallies.push({ name: 'api-postgres', passed: 0, failed: 1, note: message });
+    else
+      console.warn(`\n⚠ ${message}: the PostgreSQL suite is skipped (CI=true makes it required).`);
   }
 
   if (wants('unit') || wants('api')) {
@@ -127,7 +160,10 @@ async function main(): Promise<void> {
   if (wants('browser') && fs.existsSync('playwright.config.ts')) playwright();
 
   console.log('\nSummary');
-  for (const t of tallies) console.log(`  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`);
+  for (const t of tallies)
+    console.log(
+      `  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`,
+    );
   console.log(`  took ${Math.round((Date.now() - started) / 1000)} s`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);
   const failed = tallies.reduce((n, t) => n + t.failed, 0);

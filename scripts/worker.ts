@@ -12,7 +12,9 @@ import { startWorkers } from '@/lib/server/jobs/workers';
 async function main(): Promise<void> {
   const settings = env();
   if (!settings.DATABASE_URL) {
-    console.error('parley worker: set DATABASE_URL. The embedded database belongs to the app process, which runs its own worker.');
+    console.error(
+      'parley worker: set DATABASE_URL. The embedded database belongs to the app process, which runs its own worker.',
+    );
     process.exit(2);
   }
   await migrateDatabase();

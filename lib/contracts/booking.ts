@@ -24,7 +24,9 @@ export const bookingInfoSchema = z
     schedulingStatus: z.enum(schedulingStatuses).nullable(),
     /** Whether the candidate can pick a time now (not closed, not already booked, not cancelled by the recruiter). */
     canBook: z.boolean(),
-    bookingHorizonEnd: z.string().meta({ description: 'No start is offered at or after this instant' }),
+    bookingHorizonEnd: z
+      .string()
+      .meta({ description: 'No start is offered at or after this instant' }),
     meeting: meetingSchema.nullable(),
   })
   .meta({ id: 'BookingInfo' });
@@ -39,9 +41,14 @@ export const slotsQuerySchema = z
   .superRefine((q, ctx) => {
     if (!q.from || !q.to) return;
     const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / 86_400_000;
-    if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    if (days < 0)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
     if (days > MAX_SLOT_RANGE_DAYS) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${MAX_SLOT_RANGE_DAYS} days after from` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `must be at most ${MAX_SLOT_RANGE_DAYS} days after from`,
+      });
     }
   });
 
@@ -64,4 +71,6 @@ export const rescheduleSchema = z.object({ start: instantSchema }).meta({ id: 'R
 
 export const cancelSchema = z.object({ reason: optionalText(1000) }).meta({ id: 'Cancel' });
 
-export const bookingResultSchema = z.object({ meeting: meetingSchema }).meta({ id: 'BookingResult' });
+export const bookingResultSchema = z
+  .object({ meeting: meetingSchema })
+  .meta({ id: 'BookingResult' });

@@ -171,7 +171,13 @@ export const operations: Operation[] = [
     tag: 'Conversations',
     responses: { 200: conversationDetailSchema },
   },
-  { method: 'get', path: '/v1/meetings/{id}', summary: 'Get a meeting', tag: 'Meetings', responses: { 200: meetingSchema } },
+  {
+    method: 'get',
+    path: '/v1/meetings/{id}',
+    summary: 'Get a meeting',
+    tag: 'Meetings',
+    responses: { 200: meetingSchema },
+  },
   {
     method: 'post',
     path: '/v1/meetings/{id}/cancel',
@@ -248,7 +254,13 @@ export const operations: Operation[] = [
     query: paginationQuerySchema,
     responses: { 200: list(webhookSchema, 'WebhookList') },
   },
-  { method: 'get', path: '/v1/webhooks/{id}', summary: 'Get a webhook endpoint', tag: 'Webhooks', responses: { 200: webhookSchema } },
+  {
+    method: 'get',
+    path: '/v1/webhooks/{id}',
+    summary: 'Get a webhook endpoint',
+    tag: 'Webhooks',
+    responses: { 200: webhookSchema },
+  },
   {
     method: 'patch',
     path: '/v1/webhooks/{id}',
@@ -257,7 +269,13 @@ export const operations: Operation[] = [
     body: updateWebhookSchema,
     responses: { 200: webhookSchema },
   },
-  { method: 'delete', path: '/v1/webhooks/{id}', summary: 'Delete a webhook endpoint', tag: 'Webhooks', responses: { 204: null } },
+  {
+    method: 'delete',
+    path: '/v1/webhooks/{id}',
+    summary: 'Delete a webhook endpoint',
+    tag: 'Webhooks',
+    responses: { 204: null },
+  },
   {
     method: 'get',
     path: '/v1/webhooks/{id}/deliveries',

@@ -34,10 +34,18 @@ const data: EventData = {
   CALENDAR_MEETING_SCHEDULED: meeting,
   CALENDAR_MEETING_RESCHEDULED: {
     ...meeting,
-    meetingDetails: { ...meetingDetails, startDateTime: '2026-12-04T14:00:00.000Z', endDateTime: '2026-12-04T14:30:00.000Z' },
+    meetingDetails: {
+      ...meetingDetails,
+      startDateTime: '2026-12-04T14:00:00.000Z',
+      endDateTime: '2026-12-04T14:30:00.000Z',
+    },
     previousMeetingDetails: meetingDetails,
   },
-  CALENDAR_MEETING_CANCELLED: { ...meeting, cancelledBy: 'CANDIDATE', cancellationReason: 'I accepted another offer.' },
+  CALENDAR_MEETING_CANCELLED: {
+    ...meeting,
+    cancelledBy: 'CANDIDATE',
+    cancellationReason: 'I accepted another offer.',
+  },
   CALENDAR_AVAILABILITY_NOT_FOUND: {
     ...base,
     searchedFrom: '2026-11-25T14:00:00.000Z',
@@ -54,7 +62,9 @@ const data: EventData = {
   },
 };
 
-export function webhookExample<K extends EventType>(event: K): z.infer<ReturnType<typeof envelopeSchema<K>>> {
+export function webhookExample<K extends EventType>(
+  event: K,
+): z.infer<ReturnType<typeof envelopeSchema<K>>> {
   return envelopeSchema(event).parse({
     event,
     eventId: `evt_${'0123456789abcdef'.repeat(2)}`,

@@ -30,7 +30,12 @@ export const createWebhookSchema = z
   .object({
     url: z.string().trim().min(1, 'is required').max(2000),
     events: eventsFilter,
-    description: z.string().trim().max(500).nullish().transform((v) => v || null),
+    description: z
+      .string()
+      .trim()
+      .max(500)
+      .nullish()
+      .transform((v) => v || null),
   })
   .meta({ id: 'CreateWebhook' });
 
@@ -70,7 +75,9 @@ export const webhookSchema = z
 export type Webhook = z.infer<typeof webhookSchema>;
 
 export const webhookWithSecretSchema = webhookSchema
-  .extend({ secret: z.string().meta({ description: 'whsec_… — shown once; verify signatures with it' }) })
+  .extend({
+    secret: z.string().meta({ description: 'whsec_… — shown once; verify signatures with it' }),
+  })
   .meta({ id: 'WebhookWithSecret' });
 
 export const deliveryStatuses = ['PENDING', 'SENDING', 'SUCCEEDED', 'FAILED'] as const;
@@ -119,20 +126,39 @@ const conversationBase = {
   externalCampaignId: z.string().nullable(),
 };
 
-const meetingData = z.object({ recordId: z.string(), ...conversationBase, meetingDetails: meetingDetailsSchema });
+const meetingData = z.object({
+  recordId: z.string(),
+  ...conversationBase,
+  meetingDetails: meetingDetailsSchema,
+});
 
 export const eventDataSchemas = {
   CALENDAR_MEETING_SCHEDULED: meetingData,
-  CALENDAR_MEETING_RESCHEDULED: meetingData.extend({ previousMeetingDetails: meetingDetailsSchema }),
+  CALENDAR_MEETING_RESCHEDULED: meetingData.extend({
+    previousMeetingDetails: meetingDetailsSchema,
+  }),
   CALENDAR_MEETING_CANCELLED: meetingData.extend({
     cancelledBy: z.enum(cancelledByValues),
     cancellationReason: z.string().nullable(),
   }),
-  CALENDAR_AVAILABILITY_NOT_FOUND: z.object({ ...conversationBase, searchedFrom: z.string(), searchedTo: z.string() }),
+  CALENDAR_AVAILABILITY_NOT_FOUND: z.object({
+    ...conversationBase,
+    searchedFrom: z.string(),
+    searchedTo: z.string(),
+  }),
   CALENDAR_MORE_TIME_REQUESTED: z.object({ ...conversationBase, message: z.string().nullable() }),
-  CONVERSATION_STARTED: z.object({ ...conversationBase, conversationStatus: z.enum(conversationStatuses) }),
-  CONVERSATION_COMPLETED: z.object({ ...conversationBase, conversationStatus: z.enum(conversationStatuses) }),
-  CONVERSATION_OPTED_OUT: z.object({ ...conversationBase, conversationStatus: z.enum(conversationStatuses) }),
+  CONVERSATION_STARTED: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+  }),
+  CONVERSATION_COMPLETED: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+  }),
+  CONVERSATION_OPTED_OUT: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+  }),
   START_CONVERSATION_FAILED: z.object({
     ...conversationBase,
     conversationStatus: z.enum(conversationStatuses),

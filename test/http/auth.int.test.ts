@@ -26,7 +26,10 @@ describe('API authentication', () => {
     ['only the organization', { 'x-organization-id': 'ORG' }],
     ['a wrong key', { 'x-api-key': 'pk_wrong', 'x-organization-id': 'ORG' }],
     ['a malformed organization id', { 'x-api-key': 'KEY', 'x-organization-id': 'not-a-uuid' }],
-    ['another organization id', { 'x-api-key': 'KEY', 'x-organization-id': '00000000-0000-4000-8000-000000000000' }],
+    [
+      'another organization id',
+      { 'x-api-key': 'KEY', 'x-organization-id': '00000000-0000-4000-8000-000000000000' },
+    ],
   ])('answers 401 unauthorized with %s', async (_, template) => {
     const headers = Object.fromEntries(
       Object.entries(template as Record<string, string>).map(([k, v]) => [
@@ -57,7 +60,11 @@ describe('API authentication', () => {
     });
     const keyed = client({ organizationId: api.auth.organizationId, apiKey });
     expect((await keyed.get('/v1/campaigns')).status).toBe(200);
-    await revokeApiKey(db, { organizationId: api.auth.organizationId, id: key.id, now: new Date() });
+    await revokeApiKey(db, {
+      organizationId: api.auth.organizationId,
+      id: key.id,
+      now: new Date(),
+    });
     expect((await keyed.get('/v1/campaigns')).status).toBe(401);
   });
 
@@ -71,7 +78,10 @@ describe('API authentication', () => {
     });
     const keyed = client({ organizationId: api.auth.organizationId, apiKey });
     expect((await keyed.get('/v1/campaigns')).status).toBe(200);
-    await db.update(apiKeys).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(apiKeys.id, key.id));
+    await db
+      .update(apiKeys)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(apiKeys.id, key.id));
     expect((await keyed.get('/v1/campaigns')).status).toBe(401);
   });
 
@@ -97,7 +107,10 @@ describe('tenant isolation', () => {
       meetingParticipants: schedulingBody(campaignId).meetingParticipants,
       meetingConfiguration: schedulingBody(campaignId).meetingConfiguration,
     });
-    const conversation = await owner.post('/v1/scheduling/conversations', schedulingBody(campaignId));
+    const conversation = await owner.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId),
+    );
     expect(template.status).toBe(201);
     expect(conversation.status).toBe(201);
 
@@ -111,12 +124,19 @@ describe('tenant isolation', () => {
       expect(read.status, path).toBe(404);
       expect(read.body.error.code).toBe('not_found');
     }
-    expect((await stranger.patch(`/v1/campaigns/${campaignId}`, { campaignTitle: 'x' })).status).toBe(404);
+    expect(
+      (await stranger.patch(`/v1/campaigns/${campaignId}`, { campaignTitle: 'x' })).status,
+    ).toBe(404);
     expect((await stranger.delete(`/v1/campaigns/${campaignId}`)).status).toBe(404);
     expect((await stranger.delete(`/v1/meeting-templates/${template.body.id}`)).status).toBe(404);
-    expect((await stranger.post(`/v1/conversations/${conversation.body.id}/close`)).status).toBe(404);
+    expect((await stranger.post(`/v1/conversations/${conversation.body.id}/close`)).status).toBe(
+      404,
+    );
     // Using another organization's campaign or template by id is a 404 too.
-    const borrowed = await stranger.post('/v1/scheduling/conversations', schedulingBody(campaignId));
+    const borrowed = await stranger.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId),
+    );
     expect(borrowed.status).toBe(404);
     expect(borrowed.body.error.details[0].path).toBe('campaignId');
     const borrowedTemplate = await stranger.post('/v1/campaigns', {

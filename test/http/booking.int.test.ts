@@ -30,8 +30,13 @@ function at(time: string, date = DAY): string {
 }
 
 async function events(conversationId: string, type?: string) {
-  const rows = await getDb().select().from(eventOutbox).where(eq(eventOutbox.conversationId, conversationId));
-  return rows.filter((r) => !type || r.eventType === type).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const rows = await getDb()
+    .select()
+    .from(eventOutbox)
+    .where(eq(eventOutbox.conversationId, conversationId));
+  return rows
+    .filter((r) => !type || r.eventType === type)
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
 describe('booking', () => {
@@ -53,7 +58,13 @@ describe('booking', () => {
   }
 
   const freeMorning = (email = uniqueEmail('ivy')) =>
-    interviewer({ email, availability: { timezone: ZONE, timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }] } });
+    interviewer({
+      email,
+      availability: {
+        timezone: ZONE,
+        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }],
+      },
+    });
 
   beforeAll(async () => {
     api = await newOrganization();
@@ -94,10 +105,16 @@ describe('booking', () => {
     }
     // Seen from Tokyo (14 h ahead), 09:00–09:30 New York is 23:00–23:30 on DAY, the rest the next day.
     const next = new Date(Date.parse(`${DAY}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const tokyo = await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${next}&timezone=Asia/Tokyo`);
+    const tokyo = await call(
+      'GET',
+      `/v1/booking/${token}/slots?from=${DAY}&to=${next}&timezone=Asia/Tokyo`,
+    );
     expect(tokyo.body.timezone).toBe('Asia/Tokyo');
     expect(tokyo.body.slots).toEqual(res.body.slots);
-    const tokyoDay = await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}&timezone=Asia/Tokyo`);
+    const tokyoDay = await call(
+      'GET',
+      `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}&timezone=Asia/Tokyo`,
+    );
     expect(tokyoDay.body.slots).toEqual(res.body.slots.slice(0, 2));
   });
 
@@ -117,7 +134,9 @@ describe('booking', () => {
 
   it('books a slot, then refuses a second booking and shows the meeting', async () => {
     const { conversation, token } = await conversationWith(freeMorning());
-    const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00'), timezone: 'Europe/Berlin' } });
+    const booked = await call('POST', `/v1/booking/${token}`, {
+      body: { start: at('10:00'), timezone: 'Europe/Berlin' },
+    });
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
     expect(booked.body.meeting).toMatchObject({
       status: 'SCHEDULED',
@@ -133,7 +152,11 @@ describe('booking', () => {
     expect(booked.body.meeting.meetingUrl).toMatch(/^https?:\/\//);
     expect(booked.body.meeting.participants).toEqual(
       expect.arrayContaining([
-        { email: conversation.meetingParticipants[0].email, name: 'Ivy Interviewer', isOrganizer: true },
+        {
+          email: conversation.meetingParticipants[0].email,
+          name: 'Ivy Interviewer',
+          isOrganizer: true,
+        },
         { email: conversation.emailAddress, name: 'Casey Candidate', isOrganizer: false },
       ]),
     );
@@ -143,7 +166,11 @@ describe('booking', () => {
     expect(again.body.error.code).toBe('conflict');
 
     const page = await call('GET', `/v1/booking/${token}`);
-    expect(page.body).toMatchObject({ schedulingStatus: 'SCHEDULED', canBook: false, meeting: { id: booked.body.meeting.id } });
+    expect(page.body).toMatchObject({
+      schedulingStatus: 'SCHEDULED',
+      canBook: false,
+      meeting: { id: booked.body.meeting.id },
+    });
     const read = await api.get(`/v1/conversations/${conversation.id}`);
     expect(read.body.schedulingStatus).toBe('SCHEDULED');
     expect(read.body.meeting.id).toBe(booked.body.meeting.id);
@@ -166,7 +193,12 @@ describe('booking', () => {
 
   it('refuses starts that are not offered with 409 slot_unavailable', async () => {
     const { token } = await conversationWith(freeMorning());
-    for (const start of [at('10:10'), at('12:00'), at('08:30'), new Date(Date.parse(at('10:00')) + 1000).toISOString()]) {
+    for (const start of [
+      at('10:10'),
+      at('12:00'),
+      at('08:30'),
+      new Date(Date.parse(at('10:00')) + 1000).toISOString(),
+    ]) {
       const res = await call('POST', `/v1/booking/${token}`, { body: { start } });
       expect(res.status, start).toBe(409);
       expect(res.body.error.code).toBe('slot_unavailable');
@@ -179,10 +211,14 @@ describe('booking', () => {
     const shared = freeMorning();
     const first = await conversationWith(shared);
     const second = await conversationWith(shared);
-    expect((await call('POST', `/v1/booking/${first.token}`, { body: { start: at('09:30') } })).status).toBe(201);
+    expect(
+      (await call('POST', `/v1/booking/${first.token}`, { body: { start: at('09:30') } })).status,
+    ).toBe(201);
     const slots = await call('GET', `/v1/booking/${second.token}/slots?from=${DAY}&to=${DAY}`);
     expect(slots.body.slots.map((s: { start: string }) => s.start)).not.toContain(at('09:30'));
-    const taken = await call('POST', `/v1/booking/${second.token}`, { body: { start: at('09:30') } });
+    const taken = await call('POST', `/v1/booking/${second.token}`, {
+      body: { start: at('09:30') },
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.error.code).toBe('slot_unavailable');
   });
@@ -190,8 +226,14 @@ describe('booking', () => {
   it('keeps the buffer around existing meetings and refuses overlaps of different lengths', async () => {
     const shared = freeMorning();
     const long = await conversationWith(shared, { duration: 60, slotInterval: 30 });
-    expect((await call('POST', `/v1/booking/${long.token}`, { body: { start: at('10:00') } })).status).toBe(201);
-    const short = await conversationWith(shared, { duration: 30, bufferMinutes: 15, slotInterval: 15 });
+    expect(
+      (await call('POST', `/v1/booking/${long.token}`, { body: { start: at('10:00') } })).status,
+    ).toBe(201);
+    const short = await conversationWith(shared, {
+      duration: 30,
+      bufferMinutes: 15,
+      slotInterval: 15,
+    });
     const slots = await call('GET', `/v1/booking/${short.token}/slots?from=${DAY}&to=${DAY}`);
     const starts = slots.body.slots.map((s: { start: string }) => s.start);
     // 10:00–11:00 is taken; with a 15-minute buffer, 09:15 is the last start before and 11:15 the first after.
@@ -200,15 +242,23 @@ describe('booking', () => {
       const res = await call('POST', `/v1/booking/${short.token}`, { body: { start: at(start) } });
       expect(res.status, start).toBe(409);
     }
-    expect((await call('POST', `/v1/booking/${short.token}`, { body: { start: at('11:15') } })).status).toBe(201);
+    expect(
+      (await call('POST', `/v1/booking/${short.token}`, { body: { start: at('11:15') } })).status,
+    ).toBe(201);
   });
 
   it('lets the candidate reschedule: same UID, SEQUENCE up, previous details in the event', async () => {
     const { conversation, token } = await conversationWith(freeMorning());
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('09:00') } });
-    const moved = await call('POST', `/v1/booking/${token}/reschedule`, { body: { start: at('11:00') } });
+    const moved = await call('POST', `/v1/booking/${token}/reschedule`, {
+      body: { start: at('11:00') },
+    });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    expect(moved.body.meeting).toMatchObject({ id: booked.body.meeting.id, startDateTime: at('11:00'), status: 'SCHEDULED' });
+    expect(moved.body.meeting).toMatchObject({
+      id: booked.body.meeting.id,
+      startDateTime: at('11:00'),
+      status: 'SCHEDULED',
+    });
     const [event] = await events(conversation.id, 'CALENDAR_MEETING_RESCHEDULED');
     expect(event!.payload.data).toMatchObject({
       recordId: booked.body.meeting.id,
@@ -216,7 +266,10 @@ describe('booking', () => {
       previousMeetingDetails: { startDateTime: at('09:00') },
     });
     // The old time is free again, the new one taken.
-    const slots = await call('GET', `/v1/booking/${(await conversationWith(ivy)).token}/slots?from=${DAY}&to=${DAY}`);
+    const slots = await call(
+      'GET',
+      `/v1/booking/${(await conversationWith(ivy)).token}/slots?from=${DAY}&to=${DAY}`,
+    );
     expect(slots.body.slots.length).toBeGreaterThan(0);
     const invites = await getDb()
       .select()
@@ -227,15 +280,24 @@ describe('booking', () => {
     const ics = updated[0]!.attachments![0]!.content;
     expect(ics).toContain('SEQUENCE:1');
     expect(ics).toContain(`UID:${booked.body.meeting.id}@parley`);
-    expect((await call('POST', `/v1/booking/${token}/reschedule`, { body: { start: at('10:10') } })).status).toBe(409);
+    expect(
+      (await call('POST', `/v1/booking/${token}/reschedule`, { body: { start: at('10:10') } }))
+        .status,
+    ).toBe(409);
   });
 
   it('lets the candidate cancel and book again; a recruiter cancellation is final', async () => {
     const { conversation, token } = await conversationWith(freeMorning());
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('09:00') } });
-    const cancelled = await call('POST', `/v1/booking/${token}/cancel`, { body: { reason: 'Found another job' } });
+    const cancelled = await call('POST', `/v1/booking/${token}/cancel`, {
+      body: { reason: 'Found another job' },
+    });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body.meeting).toMatchObject({ status: 'CANCELLED', cancelledBy: 'CANDIDATE', cancellationReason: 'Found another job' });
+    expect(cancelled.body.meeting).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'CANDIDATE',
+      cancellationReason: 'Found another job',
+    });
     const [event] = await events(conversation.id, 'CALENDAR_MEETING_CANCELLED');
     expect(event!.payload.data).toMatchObject({
       recordId: booked.body.meeting.id,
@@ -250,28 +312,50 @@ describe('booking', () => {
     expect(rebooked.status).toBe(201);
     expect(rebooked.body.meeting.id).not.toBe(booked.body.meeting.id);
 
-    const byRecruiter = await api.post(`/v1/meetings/${rebooked.body.meeting.id}/cancel`, { reason: 'Role filled' });
+    const byRecruiter = await api.post(`/v1/meetings/${rebooked.body.meeting.id}/cancel`, {
+      reason: 'Role filled',
+    });
     expect(byRecruiter.status).toBe(200);
-    expect(byRecruiter.body).toMatchObject({ status: 'CANCELLED', cancelledBy: 'RECRUITER', cancellationReason: 'Role filled' });
-    expect((await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })).status).toBe(409);
+    expect(byRecruiter.body).toMatchObject({
+      status: 'CANCELLED',
+      cancelledBy: 'RECRUITER',
+      cancellationReason: 'Role filled',
+    });
+    expect(
+      (await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })).status,
+    ).toBe(409);
     expect((await call('GET', `/v1/booking/${token}`)).body.canBook).toBe(false);
-    const ics = (await getDb().select().from(messages).where(eq(messages.conversationId, conversation.id)))
+    const ics = (
+      await getDb().select().from(messages).where(eq(messages.conversationId, conversation.id))
+    )
       .filter((m) => m.subject?.startsWith('Cancelled'))
       .map((m) => m.attachments![0]!.content);
     expect(ics.length).toBeGreaterThanOrEqual(2);
-    expect(ics.every((text) => text.includes('METHOD:CANCEL') && text.includes('STATUS:CANCELLED'))).toBe(true);
+    expect(
+      ics.every((text) => text.includes('METHOD:CANCEL') && text.includes('STATUS:CANCELLED')),
+    ).toBe(true);
   });
 
   it('lets the recruiter reschedule by meeting id; other organizations get 404', async () => {
     const { token } = await conversationWith(freeMorning());
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('09:00') } });
-    const moved = await api.post(`/v1/meetings/${booked.body.meeting.id}/reschedule`, { start: at('10:30') });
+    const moved = await api.post(`/v1/meetings/${booked.body.meeting.id}/reschedule`, {
+      start: at('10:30'),
+    });
     expect(moved.status).toBe(200);
     expect(moved.body.startDateTime).toBe(at('10:30'));
     const stranger = await newOrganization('Stranger');
     expect((await stranger.get(`/v1/meetings/${booked.body.meeting.id}`)).status).toBe(404);
-    expect((await stranger.post(`/v1/meetings/${booked.body.meeting.id}/cancel`, {})).status).toBe(404);
-    expect((await stranger.post(`/v1/meetings/${booked.body.meeting.id}/reschedule`, { start: at('11:00') })).status).toBe(404);
+    expect((await stranger.post(`/v1/meetings/${booked.body.meeting.id}/cancel`, {})).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await stranger.post(`/v1/meetings/${booked.body.meeting.id}/reschedule`, {
+          start: at('11:00'),
+        })
+      ).status,
+    ).toBe(404);
     expect((await api.get('/v1/meetings/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
@@ -279,20 +363,38 @@ describe('booking', () => {
     const { conversation, token } = await conversationWith(freeMorning());
     await call('POST', `/v1/booking/${token}`, { body: { start: at('09:00') } });
     const closed = await api.post(`/v1/conversations/${conversation.id}/close`);
-    expect(closed.body).toMatchObject({ status: 'CLOSED', schedulingStatus: 'CANCELLED', meeting: { status: 'CANCELLED', cancelledBy: 'RECRUITER' } });
+    expect(closed.body).toMatchObject({
+      status: 'CLOSED',
+      schedulingStatus: 'CANCELLED',
+      meeting: { status: 'CANCELLED', cancelledBy: 'RECRUITER' },
+    });
     expect(await events(conversation.id, 'CALENDAR_MEETING_CANCELLED')).toHaveLength(1);
-    expect((await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}`)).body.slots).toEqual([]);
-    expect((await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })).status).toBe(409);
+    expect(
+      (await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}`)).body.slots,
+    ).toEqual([]);
+    expect(
+      (await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })).status,
+    ).toBe(409);
   });
 
   it('sends every participant an ICS invite, checked field by field', async () => {
     const person = freeMorning();
     const { conversation, token } = await conversationWith(person);
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('11:30') } });
-    const sent = await getDb().select().from(messages).where(eq(messages.conversationId, conversation.id));
-    expect(sent.map((m) => m.toAddress).sort()).toEqual([conversation.emailAddress, person.email].sort());
+    const sent = await getDb()
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, conversation.id));
+    expect(sent.map((m) => m.toAddress).sort()).toEqual(
+      [conversation.emailAddress, person.email].sort(),
+    );
     for (const message of sent) {
-      expect(message).toMatchObject({ channel: 'EMAIL', direction: 'OUTBOUND', status: 'SENT', transport: 'dev' });
+      expect(message).toMatchObject({
+        channel: 'EMAIL',
+        direction: 'OUTBOUND',
+        status: 'SENT',
+        transport: 'dev',
+      });
       expect(message.subject).toContain('Invitation: Interview with Casey Candidate');
       const attachment = message.attachments![0]!;
       expect(attachment.contentType).toMatch(/^text\/calendar; method=REQUEST/);
@@ -319,19 +421,38 @@ describe('booking under concurrency', () => {
   it('gives exactly one of 50 concurrent bookings of one slot for one interviewer a 201', async () => {
     const api = await newOrganization('Race');
     const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({ availability: { timezone: ZONE, timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }] } });
+    const person = interviewer({
+      availability: {
+        timezone: ZONE,
+        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }],
+      },
+    });
     const tokens: string[] = [];
     for (let i = 0; i < 50; i++) {
-      const res = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { meetingParticipants: [person], meetingConfiguration: meetingConfiguration({ timezone: ZONE }) }));
+      const res = await api.post(
+        '/v1/scheduling/conversations',
+        schedulingBody(campaignId, {
+          meetingParticipants: [person],
+          meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+        }),
+      );
       tokens.push(tokenOf(res.body));
     }
-    const results = await Promise.all(tokens.map((token) => call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })));
+    const results = await Promise.all(
+      tokens.map((token) => call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })),
+    );
     expect(results.filter((r) => r.status === 201)).toHaveLength(1);
     const losers = results.filter((r) => r.status !== 201);
-    expect(losers.every((r) => r.status === 409 && r.body.error.code === 'slot_unavailable')).toBe(true);
+    expect(losers.every((r) => r.status === 409 && r.body.error.code === 'slot_unavailable')).toBe(
+      true,
+    );
     // One losing conversation booked 10 times at once: one meeting.
     const loser = tokens[results.findIndex((r) => r.status !== 201)]!;
-    const again = await Promise.all(Array.from({ length: 10 }, () => call('POST', `/v1/booking/${loser}`, { body: { start: at('11:00') } })));
+    const again = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call('POST', `/v1/booking/${loser}`, { body: { start: at('11:00') } }),
+      ),
+    );
     expect(again.filter((r) => r.status === 201)).toHaveLength(1);
     expect(again.every((r) => r.status === 201 || r.status === 409)).toBe(true);
   });
@@ -339,10 +460,21 @@ describe('booking under concurrency', () => {
   it('books exactly 5 of 30 candidates into 5 free slots', async () => {
     const api = await newOrganization('Rush');
     const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({ availability: { timezone: ZONE, timeSlots: [{ date: DAY, startTime: '09:00', endTime: '11:30' }] } });
+    const person = interviewer({
+      availability: {
+        timezone: ZONE,
+        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '11:30' }],
+      },
+    });
     const tokens: string[] = [];
     for (let i = 0; i < 30; i++) {
-      const res = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { meetingParticipants: [person], meetingConfiguration: meetingConfiguration({ timezone: ZONE }) }));
+      const res = await api.post(
+        '/v1/scheduling/conversations',
+        schedulingBody(campaignId, {
+          meetingParticipants: [person],
+          meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+        }),
+      );
       tokens.push(tokenOf(res.body));
     }
     const slots = ['09:00', '09:30', '10:00', '10:30', '11:00'].map((t) => at(t));
@@ -368,15 +500,31 @@ describe('no availability', () => {
   it('marks a link NO_AVAILABILITY once, and recovers when time frees up', async () => {
     const api = await newOrganization('Scarce');
     const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({ availability: { timezone: ZONE, timeSlots: [{ date: DAY, startTime: '09:00', endTime: '09:30' }] } });
-    const body = () => schedulingBody(campaignId, { meetingParticipants: [person], meetingConfiguration: meetingConfiguration({ timezone: ZONE }) });
+    const person = interviewer({
+      availability: {
+        timezone: ZONE,
+        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '09:30' }],
+      },
+    });
+    const body = () =>
+      schedulingBody(campaignId, {
+        meetingParticipants: [person],
+        meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+      });
     const first = await api.post('/v1/scheduling/conversations', body());
     const second = await api.post('/v1/scheduling/conversations', body());
     expect(second.body.schedulingStatus).toBe('LINK_SENT');
-    expect((await call('POST', `/v1/booking/${tokenOf(first.body)}`, { body: { start: at('09:00') } })).status).toBe(201);
+    expect(
+      (await call('POST', `/v1/booking/${tokenOf(first.body)}`, { body: { start: at('09:00') } }))
+        .status,
+    ).toBe(201);
 
     // The only slot is gone: the second link turns NO_AVAILABILITY (the refresh job, or the next read).
-    await eventually(async () => (await api.get(`/v1/conversations/${second.body.id}`)).body.schedulingStatus === 'NO_AVAILABILITY');
+    await eventually(
+      async () =>
+        (await api.get(`/v1/conversations/${second.body.id}`)).body.schedulingStatus ===
+        'NO_AVAILABILITY',
+    );
     for (let i = 0; i < 3; i++) await call('GET', `/v1/booking/${tokenOf(second.body)}`);
     const notFound = await events(second.body.id, 'CALENDAR_AVAILABILITY_NOT_FOUND');
     expect(notFound).toHaveLength(1);
@@ -390,8 +538,15 @@ describe('no availability', () => {
 
     // Cancelling the meeting frees the slot: the links recover by themselves.
     await call('POST', `/v1/booking/${tokenOf(first.body)}/cancel`, { body: {} });
-    await eventually(async () => (await api.get(`/v1/conversations/${second.body.id}`)).body.schedulingStatus === 'LINK_SENT');
-    await eventually(async () => (await api.get(`/v1/conversations/${third.body.id}`)).body.schedulingStatus === 'LINK_SENT');
+    await eventually(
+      async () =>
+        (await api.get(`/v1/conversations/${second.body.id}`)).body.schedulingStatus ===
+        'LINK_SENT',
+    );
+    await eventually(
+      async () =>
+        (await api.get(`/v1/conversations/${third.body.id}`)).body.schedulingStatus === 'LINK_SENT',
+    );
     expect(await events(second.body.id, 'CALENDAR_AVAILABILITY_NOT_FOUND')).toHaveLength(1);
   });
 });
@@ -400,9 +555,22 @@ describe('the database itself', () => {
   it('refuses overlapping live meetings of one interviewer (exclusion constraint)', async () => {
     const api = await newOrganization('Constraint');
     const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({ availability: { timezone: ZONE, timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }] } });
-    const res = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { meetingParticipants: [person], meetingConfiguration: meetingConfiguration({ timezone: ZONE }) }));
-    const booked = await call('POST', `/v1/booking/${tokenOf(res.body)}`, { body: { start: at('10:00') } });
+    const person = interviewer({
+      availability: {
+        timezone: ZONE,
+        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }],
+      },
+    });
+    const res = await api.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId, {
+        meetingParticipants: [person],
+        meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+      }),
+    );
+    const booked = await call('POST', `/v1/booking/${tokenOf(res.body)}`, {
+      body: { start: at('10:00') },
+    });
     const { sql } = await import('drizzle-orm');
     const overlapping = getDb().execute(
       sql`insert into meeting_attendees (meeting_id, organization_id, email, name, is_organizer, role, during)
@@ -417,6 +585,8 @@ describe('the database itself', () => {
           select gen_random_uuid(), ${api.auth.organizationId}::uuid, ${person.email}, 'x', false, 'INTERVIEWER',
                  tstzrange(${at('10:29')}::timestamptz, ${at('10:59')}::timestamptz)`,
     );
-    await expect(clash).rejects.toMatchObject({ cause: expect.objectContaining({ code: '23P01' }) });
+    await expect(clash).rejects.toMatchObject({
+      cause: expect.objectContaining({ code: '23P01' }),
+    });
   });
 });

@@ -34,18 +34,72 @@ describe('campaigns', () => {
     ['campaignTitle is empty', { campaignTitle: '   ', channel: 'SMS' }, 'campaignTitle'],
     ['channel is missing', { campaignTitle: 'x' }, 'channel'],
     ['channel is unknown', { campaignTitle: 'x', channel: 'FAX' }, 'channel'],
-    ['campaignType is unknown', { campaignTitle: 'x', channel: 'SMS', campaignType: 'OTHER' }, 'campaignType'],
-    ['CUSTOM has no customMessage', { campaignTitle: 'x', channel: 'SMS', closingMethod: 'CUSTOM' }, 'customMessage'],
-    ['PHONE_NUMBER has no contactNumber', { campaignTitle: 'x', channel: 'SMS', closingMethod: 'PHONE_NUMBER' }, 'contactNumber'],
-    ['contactNumber is not E.164', { campaignTitle: 'x', channel: 'SMS', closingMethod: 'PHONE_NUMBER', contactNumber: '555-1234' }, 'contactNumber'],
-    ['MEETING_URL has no meetingUrl', { campaignTitle: 'x', channel: 'SMS', closingMethod: 'MEETING_URL' }, 'meetingUrl'],
-    ['meetingUrl is not http(s)', { campaignTitle: 'x', channel: 'SMS', closingMethod: 'MEETING_URL', meetingUrl: 'javascript:alert(1)' }, 'meetingUrl'],
-    ['agentTone is unknown', { campaignTitle: 'x', channel: 'SMS', agentTone: 'RUDE' }, 'agentTone'],
-    ['conversationTimeoutHours < 24', { campaignTitle: 'x', channel: 'SMS', conversationTimeoutHours: 23 }, 'conversationTimeoutHours'],
-    ['conversationTimeoutHours is fractional', { campaignTitle: 'x', channel: 'SMS', conversationTimeoutHours: 30.5 }, 'conversationTimeoutHours'],
+    [
+      'campaignType is unknown',
+      { campaignTitle: 'x', channel: 'SMS', campaignType: 'OTHER' },
+      'campaignType',
+    ],
+    [
+      'CUSTOM has no customMessage',
+      { campaignTitle: 'x', channel: 'SMS', closingMethod: 'CUSTOM' },
+      'customMessage',
+    ],
+    [
+      'PHONE_NUMBER has no contactNumber',
+      { campaignTitle: 'x', channel: 'SMS', closingMethod: 'PHONE_NUMBER' },
+      'contactNumber',
+    ],
+    [
+      'contactNumber is not E.164',
+      {
+        campaignTitle: 'x',
+        channel: 'SMS',
+        closingMethod: 'PHONE_NUMBER',
+        contactNumber: '555-1234',
+      },
+      'contactNumber',
+    ],
+    [
+      'MEETING_URL has no meetingUrl',
+      { campaignTitle: 'x', channel: 'SMS', closingMethod: 'MEETING_URL' },
+      'meetingUrl',
+    ],
+    [
+      'meetingUrl is not http(s)',
+      {
+        campaignTitle: 'x',
+        channel: 'SMS',
+        closingMethod: 'MEETING_URL',
+        meetingUrl: 'javascript:alert(1)',
+      },
+      'meetingUrl',
+    ],
+    [
+      'agentTone is unknown',
+      { campaignTitle: 'x', channel: 'SMS', agentTone: 'RUDE' },
+      'agentTone',
+    ],
+    [
+      'conversationTimeoutHours < 24',
+      { campaignTitle: 'x', channel: 'SMS', conversationTimeoutHours: 23 },
+      'conversationTimeoutHours',
+    ],
+    [
+      'conversationTimeoutHours is fractional',
+      { campaignTitle: 'x', channel: 'SMS', conversationTimeoutHours: 30.5 },
+      'conversationTimeoutHours',
+    ],
     ['status is unknown', { campaignTitle: 'x', channel: 'SMS', status: 'PAUSED' }, 'status'],
-    ['questions is not a list of strings', { campaignTitle: 'x', channel: 'SMS', questions: [1] }, 'questions.0'],
-    ['calendarMeetingTemplateId is not a UUID', { campaignTitle: 'x', channel: 'SMS', calendarMeetingTemplateId: 'abc' }, 'calendarMeetingTemplateId'],
+    [
+      'questions is not a list of strings',
+      { campaignTitle: 'x', channel: 'SMS', questions: [1] },
+      'questions.0',
+    ],
+    [
+      'calendarMeetingTemplateId is not a UUID',
+      { campaignTitle: 'x', channel: 'SMS', calendarMeetingTemplateId: 'abc' },
+      'calendarMeetingTemplateId',
+    ],
   ])('refuses a campaign where %s', async (_, body, path) => {
     const res = await api.post('/v1/campaigns', body);
     expect(res.status).toBe(400);
@@ -66,19 +120,35 @@ describe('campaigns', () => {
   });
 
   it('updates only the fields given and re-checks the merged campaign', async () => {
-    const created = await api.post('/v1/campaigns', campaignBody({ questions: ['Do you have a licence?'] }));
-    const patched = await api.patch(`/v1/campaigns/${created.body.id}`, { campaignTitle: 'Renamed', status: 'DRAFT' });
+    const created = await api.post(
+      '/v1/campaigns',
+      campaignBody({ questions: ['Do you have a licence?'] }),
+    );
+    const patched = await api.patch(`/v1/campaigns/${created.body.id}`, {
+      campaignTitle: 'Renamed',
+      status: 'DRAFT',
+    });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ campaignTitle: 'Renamed', status: 'DRAFT', questions: ['Do you have a licence?'] });
-    expect(new Date(patched.body.updatedAt).getTime()).toBeGreaterThanOrEqual(new Date(created.body.updatedAt).getTime());
+    expect(patched.body).toMatchObject({
+      campaignTitle: 'Renamed',
+      status: 'DRAFT',
+      questions: ['Do you have a licence?'],
+    });
+    expect(new Date(patched.body.updatedAt).getTime()).toBeGreaterThanOrEqual(
+      new Date(created.body.updatedAt).getTime(),
+    );
 
     const bad = await api.patch(`/v1/campaigns/${created.body.id}`, { closingMethod: 'CUSTOM' });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('customMessage');
-    expect((await api.get(`/v1/campaigns/${created.body.id}`)).body.closingMethod).toBe('CALENDAR_MEETING_INTEGRATION');
+    expect((await api.get(`/v1/campaigns/${created.body.id}`)).body.closingMethod).toBe(
+      'CALENDAR_MEETING_INTEGRATION',
+    );
 
     expect((await api.patch(`/v1/campaigns/${created.body.id}`, {})).status).toBe(400);
-    expect((await api.patch(`/v1/campaigns/${created.body.id}`, { campaignTitle: null })).status).toBe(400);
+    expect(
+      (await api.patch(`/v1/campaigns/${created.body.id}`, { campaignTitle: null })).status,
+    ).toBe(400);
     const cleared = await api.patch(`/v1/campaigns/${created.body.id}`, { company: null });
     expect(cleared.body.company).toBeNull();
   });
@@ -90,7 +160,10 @@ describe('campaigns', () => {
       meetingParticipants: base.meetingParticipants,
       meetingConfiguration: base.meetingConfiguration,
     });
-    const linked = await api.post('/v1/campaigns', campaignBody({ calendarMeetingTemplateId: template.body.id }));
+    const linked = await api.post(
+      '/v1/campaigns',
+      campaignBody({ calendarMeetingTemplateId: template.body.id }),
+    );
     expect(linked.status).toBe(201);
     expect(linked.body.calendarMeetingTemplateId).toBe(template.body.id);
     const unknown = await api.post(
@@ -110,7 +183,9 @@ describe('campaigns', () => {
     expect((await api.delete(`/v1/campaigns/${created.body.id}`)).status).toBe(404);
     const list = await api.get('/v1/campaigns?limit=100');
     expect(list.body.data.map((c: { id: string }) => c.id)).not.toContain(created.body.id);
-    expect((await api.post('/v1/scheduling/conversations', schedulingBody(created.body.id))).status).toBe(404);
+    expect(
+      (await api.post('/v1/scheduling/conversations', schedulingBody(created.body.id))).status,
+    ).toBe(404);
   });
 
   it('answers 404 for a malformed or unknown id', async () => {
@@ -122,7 +197,10 @@ describe('campaigns', () => {
     const org = await newOrganization('Pager');
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
-      const res = await org.post('/v1/campaigns', campaignBody({ campaignTitle: `C${i}`, status: i % 2 ? 'DRAFT' : 'LIVE' }));
+      const res = await org.post(
+        '/v1/campaigns',
+        campaignBody({ campaignTitle: `C${i}`, status: i % 2 ? 'DRAFT' : 'LIVE' }),
+      );
       ids.push(res.body.id);
     }
     const seen: string[] = [];

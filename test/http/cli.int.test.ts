@@ -4,11 +4,15 @@ import { call } from '../support/api';
 
 /** The operator CLI, run as a separate process against the same database as the server. */
 function parley(args: string[]) {
-  const result = spawnSync('npx', ['tsx', '--conditions=react-server', 'scripts/parley.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, PARLEY_LOG_LEVEL: 'error' },
-    timeout: 60_000,
-  });
+  const result = spawnSync(
+    'npx',
+    ['tsx', '--conditions=react-server', 'scripts/parley.ts', ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, PARLEY_LOG_LEVEL: 'error' },
+      timeout: 60_000,
+    },
+  );
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr };
 }
 
@@ -30,7 +34,16 @@ describe('operator CLI', () => {
     const auth = { organizationId, apiKey };
     expect((await call('GET', '/v1/campaigns', { auth })).status).toBe(200);
 
-    const created = parley(['key', 'create', '--org', organizationId, '--name', 'ci', '--expires-in-days', '30']);
+    const created = parley([
+      'key',
+      'create',
+      '--org',
+      organizationId,
+      '--name',
+      'ci',
+      '--expires-in-days',
+      '30',
+    ]);
     expect(created.code, created.stderr).toBe(0);
     const key = JSON.parse(created.stdout);
     expect(key).toMatchObject({ name: 'ci', revokedAt: null });
@@ -43,7 +56,9 @@ describe('operator CLI', () => {
 
     const revoked = parley(['key', 'revoke', '--org', organizationId, '--key', key.id]);
     expect(revoked.code, revoked.stderr).toBe(0);
-    expect((await call('GET', '/v1/campaigns', { auth: { organizationId, apiKey: key.apiKey } })).status).toBe(401);
+    expect(
+      (await call('GET', '/v1/campaigns', { auth: { organizationId, apiKey: key.apiKey } })).status,
+    ).toBe(401);
     expect((await call('GET', '/v1/campaigns', { auth })).status).toBe(200);
   });
 

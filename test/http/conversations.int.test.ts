@@ -3,7 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db/client';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
 import { baseUrl, type Client } from '../support/api';
-import { campaignBody, interviewer, meetingConfiguration, newCampaign, newOrganization, schedulingBody, uniqueEmail, uniquePhone } from '../support/factories';
+import {
+  campaignBody,
+  interviewer,
+  meetingConfiguration,
+  newCampaign,
+  newOrganization,
+  schedulingBody,
+  uniqueEmail,
+  uniquePhone,
+} from '../support/factories';
 
 describe('conversations', () => {
   let api: Client;
@@ -20,8 +29,20 @@ describe('conversations', () => {
     expect(res.status).toBe(201);
     expect(Object.keys(res.body).sort()).toEqual(
       [
-        'id', 'status', 'schedulingStatus', 'campaignId', 'firstName', 'lastName', 'phoneNumber', 'emailAddress',
-        'externalId', 'bookingUrl', 'meetingParticipants', 'meetingConfiguration', 'createdAt', 'updatedAt',
+        'id',
+        'status',
+        'schedulingStatus',
+        'campaignId',
+        'firstName',
+        'lastName',
+        'phoneNumber',
+        'emailAddress',
+        'externalId',
+        'bookingUrl',
+        'meetingParticipants',
+        'meetingConfiguration',
+        'createdAt',
+        'updatedAt',
       ].sort(),
     );
     expect(res.body).toMatchObject({
@@ -34,9 +55,15 @@ describe('conversations', () => {
       emailAddress: body.emailAddress,
       externalId: 'ats-123',
     });
-    expect(res.body.meetingConfiguration.title).toBe('Interview with Casey Candidate for Data Engineer');
+    expect(res.body.meetingConfiguration.title).toBe(
+      'Interview with Casey Candidate for Data Engineer',
+    );
     expect(res.body.meetingParticipants).toEqual([
-      { ...body.meetingParticipants[0], isCalendarConnected: false, autoCollectAvailability: false },
+      {
+        ...body.meetingParticipants[0],
+        isCalendarConnected: false,
+        autoCollectAvailability: false,
+      },
     ]);
     // bookingUrl = APP_URL/book/<token>, token of at least 128 random bits.
     const url = new URL(res.body.bookingUrl);
@@ -66,7 +93,9 @@ describe('conversations', () => {
         }),
       }),
     );
-    expect(res.body.meetingConfiguration.title).toBe('Ada / Ada Lovelace / Data Engineer at Globex');
+    expect(res.body.meetingConfiguration.title).toBe(
+      'Ada / Ada Lovelace / Data Engineer at Globex',
+    );
   });
 
   it("uses the campaign's meeting template for POST /v1/conversations", async () => {
@@ -74,9 +103,15 @@ describe('conversations', () => {
     const template = await api.post('/v1/meeting-templates', {
       name: 'Screen',
       meetingParticipants: participants,
-      meetingConfiguration: meetingConfiguration({ title: 'Screen: {{candidateName}}', duration: 45 }),
+      meetingConfiguration: meetingConfiguration({
+        title: 'Screen: {{candidateName}}',
+        duration: 45,
+      }),
     });
-    const templated = await newCampaign(api, { calendarMeetingTemplateId: template.body.id, channel: 'EMAIL' });
+    const templated = await newCampaign(api, {
+      calendarMeetingTemplateId: template.body.id,
+      channel: 'EMAIL',
+    });
     const res = await api.post('/v1/conversations', {
       campaignId: templated,
       firstName: 'Grace',
@@ -86,13 +121,24 @@ describe('conversations', () => {
     expect(res.status).toBe(201);
     expect(res.body.schedulingStatus).toBe('LINK_SENT');
     expect(res.body.bookingUrl).toMatch(/\/book\//);
-    expect(res.body.meetingConfiguration).toMatchObject({ title: 'Screen: Grace Hopper', duration: 45, slotInterval: 30 });
+    expect(res.body.meetingConfiguration).toMatchObject({
+      title: 'Screen: Grace Hopper',
+      duration: 45,
+      slotInterval: 30,
+    });
     expect(res.body.meetingParticipants[0].name).toBe('Template Person');
   });
 
   it('starts a regular conversation when the campaign has no template', async () => {
-    const regular = await newCampaign(api, { closingMethod: 'PHONE_NUMBER', contactNumber: '+14155550199' });
-    const res = await api.post('/v1/conversations', { campaignId: regular, firstName: 'Linus', phoneNumber: uniquePhone() });
+    const regular = await newCampaign(api, {
+      closingMethod: 'PHONE_NUMBER',
+      contactNumber: '+14155550199',
+    });
+    const res = await api.post('/v1/conversations', {
+      campaignId: regular,
+      firstName: 'Linus',
+      phoneNumber: uniquePhone(),
+    });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       status: 'CREATED',
@@ -107,18 +153,29 @@ describe('conversations', () => {
     const res = await api.post(
       '/v1/scheduling/conversations',
       schedulingBody(campaignId, {
-        meetingParticipants: [interviewer({ availability: undefined, autoCollectAvailability: true })],
+        meetingParticipants: [
+          interviewer({ availability: undefined, autoCollectAvailability: true }),
+        ],
       }),
     );
     expect(res.status).toBe(201);
     expect(res.body.schedulingStatus).toBe('AWAITING_AVAILABILITY');
-    expect(res.body.meetingParticipants[0]).toMatchObject({ autoCollectAvailability: true, availability: null });
+    expect(res.body.meetingParticipants[0]).toMatchObject({
+      autoCollectAvailability: true,
+      availability: null,
+    });
   });
 
   it('queues a second conversation with the same contact until the first ends', async () => {
     const phoneNumber = uniquePhone();
-    const first = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { phoneNumber }));
-    const second = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { phoneNumber }));
+    const first = await api.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId, { phoneNumber }),
+    );
+    const second = await api.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId, { phoneNumber }),
+    );
     expect(first.body.status).toBe('CREATED');
     expect(second.body.status).toBe('QUEUED');
     const closed = await api.post(`/v1/conversations/${first.body.id}/close`);
@@ -131,7 +188,10 @@ describe('conversations', () => {
     const emailAddress = uniqueEmail('same');
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        api.post('/v1/scheduling/conversations', schedulingBody(campaignId, { emailAddress, phoneNumber: `+1999555${1000 + i}` })),
+        api.post(
+          '/v1/scheduling/conversations',
+          schedulingBody(campaignId, { emailAddress, phoneNumber: `+1999555${1000 + i}` }),
+        ),
       ),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
@@ -148,13 +208,18 @@ describe('conversations', () => {
     expect(again.status).toBe(200);
     expect(again.body.status).toBe('CLOSED');
     expect(again.body.updatedAt).toBe(first.body.updatedAt);
-    expect((await api.post('/v1/conversations/00000000-0000-4000-8000-000000000000/close')).status).toBe(404);
+    expect(
+      (await api.post('/v1/conversations/00000000-0000-4000-8000-000000000000/close')).status,
+    ).toBe(404);
   });
 
   it('records no event for a conversation that only changed status without a meeting', async () => {
     const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
     await api.post(`/v1/conversations/${created.body.id}/close`);
-    const events = await getDb().select().from(eventOutbox).where(eq(eventOutbox.conversationId, created.body.id));
+    const events = await getDb()
+      .select()
+      .from(eventOutbox)
+      .where(eq(eventOutbox.conversationId, created.body.id));
     expect(events.filter((e) => e.eventType.startsWith('CALENDAR_MEETING'))).toEqual([]);
   });
 
@@ -164,7 +229,10 @@ describe('conversations', () => {
     const b = await newCampaign(org, campaignBody({ campaignTitle: 'Other' }));
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await org.post('/v1/scheduling/conversations', schedulingBody(i < 3 ? a : b, { externalId: `ext-${i % 2}` }));
+      const res = await org.post(
+        '/v1/scheduling/conversations',
+        schedulingBody(i < 3 ? a : b, { externalId: `ext-${i % 2}` }),
+      );
       ids.push(res.body.id);
     }
     await org.post(`/v1/conversations/${ids[0]}/close`);
@@ -172,7 +240,9 @@ describe('conversations', () => {
     const all: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await org.get(`/v1/conversations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const page: any = await org.get(
+        `/v1/conversations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(page.status).toBe(200);
       all.push(...page.body.data.map((c: { id: string }) => c.id));
       cursor = page.body.nextCursor;
@@ -185,7 +255,9 @@ describe('conversations', () => {
     expect(byExternal.body.data.map((c: { id: string }) => c.id)).toEqual([ids[4], ids[2], ids[0]]);
     const closed = await org.get('/v1/conversations?status=CLOSED');
     expect(closed.body.data.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
-    const combined = await org.get(`/v1/conversations?status=CREATED&campaignId=${a}&externalId=ext-1`);
+    const combined = await org.get(
+      `/v1/conversations?status=CREATED&campaignId=${a}&externalId=ext-1`,
+    );
     expect(combined.body.data.map((c: { id: string }) => c.id)).toEqual([ids[1]]);
     expect(combined.body.data[0].meetingParticipants).toHaveLength(1);
 

@@ -20,16 +20,28 @@ describe('Idempotency-Key', () => {
   it('treats the same JSON with another key order as the same body', async () => {
     const api = await newOrganization();
     const headers = { 'idempotency-key': 'order' };
-    const first = await api.post('/v1/campaigns', { campaignTitle: 'A', channel: 'SMS' }, { headers });
-    const second = await api.post('/v1/campaigns', { channel: 'SMS', campaignTitle: 'A' }, { headers });
+    const first = await api.post(
+      '/v1/campaigns',
+      { campaignTitle: 'A', channel: 'SMS' },
+      { headers },
+    );
+    const second = await api.post(
+      '/v1/campaigns',
+      { channel: 'SMS', campaignTitle: 'A' },
+      { headers },
+    );
     expect(second.body.id).toBe(first.body.id);
   });
 
   it('refuses the same key with another body: 409 idempotency_mismatch, nothing created', async () => {
     const api = await newOrganization();
     const headers = { 'idempotency-key': 'k-2' };
-    const first = await api.post('/v1/campaigns', campaignBody({ campaignTitle: 'One' }), { headers });
-    const second = await api.post('/v1/campaigns', campaignBody({ campaignTitle: 'Two' }), { headers });
+    const first = await api.post('/v1/campaigns', campaignBody({ campaignTitle: 'One' }), {
+      headers,
+    });
+    const second = await api.post('/v1/campaigns', campaignBody({ campaignTitle: 'Two' }), {
+      headers,
+    });
     expect(first.status).toBe(201);
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe('idempotency_mismatch');
@@ -51,7 +63,9 @@ describe('Idempotency-Key', () => {
 
   it('checks the key itself', async () => {
     const api = await newOrganization();
-    const res = await api.post('/v1/campaigns', campaignBody(), { headers: { 'idempotency-key': 'x'.repeat(300) } });
+    const res = await api.post('/v1/campaigns', campaignBody(), {
+      headers: { 'idempotency-key': 'x'.repeat(300) },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details[0].path).toBe('Idempotency-Key');
   });
@@ -60,12 +74,18 @@ describe('Idempotency-Key', () => {
     const api = await newOrganization();
     const headers = { 'idempotency-key': 'race' };
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => api.post('/v1/campaigns', campaignBody({ campaignTitle: 'Race' }), { headers })),
+      Array.from({ length: 8 }, () =>
+        api.post('/v1/campaigns', campaignBody({ campaignTitle: 'Race' }), { headers }),
+      ),
     );
     const created = results.filter((r) => r.status === 201);
     expect(created.length).toBeGreaterThanOrEqual(1);
     expect(new Set(created.map((r) => r.body.id)).size).toBe(1);
-    expect(results.every((r) => r.status === 201 || (r.status === 409 && r.body.error.code === 'conflict'))).toBe(true);
+    expect(
+      results.every(
+        (r) => r.status === 201 || (r.status === 409 && r.body.error.code === 'conflict'),
+      ),
+    ).toBe(true);
     expect((await api.get('/v1/campaigns')).body.data).toHaveLength(1);
   });
 });

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Client } from '../support/api';
-import { campaignBody, connectCalendar, interviewer, meetingConfiguration, newOrganization, uniqueEmail } from '../support/factories';
+import {
+  campaignBody,
+  connectCalendar,
+  interviewer,
+  meetingConfiguration,
+  newOrganization,
+  uniqueEmail,
+} from '../support/factories';
 
 describe('meeting templates', () => {
   let api: Client;
@@ -42,7 +49,9 @@ describe('meeting templates', () => {
     const list = await api.get('/v1/meeting-templates');
     expect(list.body.data.map((t: { id: string }) => t.id)).toContain(created.body.id);
 
-    const renamed = await api.patch(`/v1/meeting-templates/${created.body.id}`, { name: 'Renamed' });
+    const renamed = await api.patch(`/v1/meeting-templates/${created.body.id}`, {
+      name: 'Renamed',
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.body.name).toBe('Renamed');
     expect(renamed.body.meetingParticipants).toEqual(created.body.meetingParticipants);
@@ -58,7 +67,10 @@ describe('meeting templates', () => {
 
   it('refuses to delete a template a campaign uses', async () => {
     const created = await api.post('/v1/meeting-templates', template());
-    const campaign = await api.post('/v1/campaigns', campaignBody({ calendarMeetingTemplateId: created.body.id }));
+    const campaign = await api.post(
+      '/v1/campaigns',
+      campaignBody({ calendarMeetingTemplateId: created.body.id }),
+    );
     const refused = await api.delete(`/v1/meeting-templates/${created.body.id}`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('conflict');

@@ -8,14 +8,16 @@ describe('GET /v1/openapi.json', () => {
     expect(res.status).toBe(200);
     expect(res.body.openapi).toBe('3.1.0');
     const result = await validate(structuredClone(res.body));
-    expect(result.valid, JSON.stringify((result as { errors?: unknown }).errors ?? null)).toBe(true);
+    expect(result.valid, JSON.stringify((result as { errors?: unknown }).errors ?? null)).toBe(
+      true,
+    );
   });
 
   it('documents every public endpoint with the schemas that validate requests', async () => {
     const { body } = await call('GET', '/v1/openapi.json');
-    const operations = Object.entries(body.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`),
-    );
+    const operations = Object.entries(
+      body.paths as Record<string, Record<string, unknown>>,
+    ).flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
     for (const expected of [
       'POST /v1/conversations',
       'POST /v1/scheduling/conversations',
@@ -35,14 +37,26 @@ describe('GET /v1/openapi.json', () => {
     ]) {
       expect(operations).toContain(expected);
     }
-    const create = body.paths['/v1/scheduling/conversations'].post.requestBody.content['application/json'].schema;
+    const create =
+      body.paths['/v1/scheduling/conversations'].post.requestBody.content['application/json']
+        .schema;
     const resolved = create.$ref ? body.components.schemas[create.$ref.split('/').pop()] : create;
-    expect(resolved.required).toEqual(expect.arrayContaining(['campaignId', 'firstName', 'meetingParticipants', 'meetingConfiguration']));
+    expect(resolved.required).toEqual(
+      expect.arrayContaining([
+        'campaignId',
+        'firstName',
+        'meetingParticipants',
+        'meetingConfiguration',
+      ]),
+    );
     const configuration = resolved.properties.meetingConfiguration;
     expect(configuration.required).toEqual(
       expect.arrayContaining(['title', 'duration', 'timezone', 'videoConferencing', 'openHours']),
     );
     expect(configuration.properties.duration).toMatchObject({ minimum: 1, maximum: 1440 });
-    expect(body.components.securitySchemes.apiKey).toMatchObject({ in: 'header', name: 'x-api-key' });
+    expect(body.components.securitySchemes.apiKey).toMatchObject({
+      in: 'header',
+      name: 'x-api-key',
+    });
   });
 });

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, isolatedRequest, type Client } from '../support/api';
-import { campaignBody, interviewer, meetingConfiguration, newCampaign, newOrganization, schedulingBody } from '../support/factories';
+import {
+  campaignBody,
+  interviewer,
+  meetingConfiguration,
+  newCampaign,
+  newOrganization,
+  schedulingBody,
+} from '../support/factories';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -35,7 +42,12 @@ const evil: Json[] = [
   { $ne: null },
 ];
 
-type Mutation = { pathIndex: number; op: 'delete' | 'replace' | 'evil' | 'proto' | 'wrap'; value: Json; evilIndex: number };
+type Mutation = {
+  pathIndex: number;
+  op: 'delete' | 'replace' | 'evil' | 'proto' | 'wrap';
+  value: Json;
+  evilIndex: number;
+};
 
 function mutate(body: Json, m: Mutation): string {
   const copy = structuredClone(body);
@@ -44,7 +56,10 @@ function mutate(body: Json, m: Mutation): string {
   if (m.op === 'proto') {
     // An own "__proto__" key only survives in JSON text.
     const text = JSON.stringify(copy);
-    return text.replace(/^\{/, '{"__proto__":{"isOrganizer":true,"polluted":1},"constructor":{"prototype":{"x":1}},');
+    return text.replace(
+      /^\{/,
+      '{"__proto__":{"isOrganizer":true,"polluted":1},"constructor":{"prototype":{"x":1}},',
+    );
   }
   if (path.length === 0) return JSON.stringify(m.op === 'wrap' ? [copy] : m.value);
   const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
@@ -90,7 +105,11 @@ describe('robustness', () => {
   });
 
   it('answers 413 to a body over 1 MB, announced or streamed without a length', async () => {
-    const headers = { 'x-api-key': api.auth.apiKey, 'x-organization-id': api.auth.organizationId, 'content-type': 'application/json' };
+    const headers = {
+      'x-api-key': api.auth.apiKey,
+      'x-organization-id': api.auth.organizationId,
+      'content-type': 'application/json',
+    };
     const huge = JSON.stringify({ campaignTitle: 'x'.repeat(1024 * 1024 + 10), channel: 'SMS' });
     const announced = await isolatedRequest('POST', '/v1/campaigns', { headers, chunks: [huge] });
     expect(announced.status).toBe(413);
@@ -119,7 +138,10 @@ describe('robustness', () => {
   });
 
   it('ignores a __proto__ key instead of polluting objects', async () => {
-    const rawBody = JSON.stringify(schedulingBody(campaignId)).replace(/^\{/, '{"__proto__":{"status":"COMPLETED"},');
+    const rawBody = JSON.stringify(schedulingBody(campaignId)).replace(
+      /^\{/,
+      '{"__proto__":{"status":"COMPLETED"},',
+    );
     const res = await call('POST', '/v1/scheduling/conversations', { auth: api.auth, rawBody });
     expect(res.status).toBe(201);
     expect(res.body.status).toBe('CREATED');
@@ -127,39 +149,60 @@ describe('robustness', () => {
   });
 
   const targets: [string, string, () => Json][] = [
-    ['POST', '/v1/campaigns', () => campaignBody({ questions: ['a', 'b'], closingMethod: 'CUSTOM', customMessage: 'hi' })],
+    [
+      'POST',
+      '/v1/campaigns',
+      () => campaignBody({ questions: ['a', 'b'], closingMethod: 'CUSTOM', customMessage: 'hi' }),
+    ],
     [
       'POST',
       '/v1/meeting-templates',
-      () => ({ name: 'T', meetingParticipants: [interviewer()], meetingConfiguration: meetingConfiguration() }),
+      () => ({
+        name: 'T',
+        meetingParticipants: [interviewer()],
+        meetingConfiguration: meetingConfiguration(),
+      }),
     ],
     ['POST', '/v1/scheduling/conversations', () => schedulingBody(campaignId)],
-    ['POST', '/v1/conversations', () => ({ campaignId, firstName: 'F', phoneNumber: '+14155550100' })],
+    [
+      'POST',
+      '/v1/conversations',
+      () => ({ campaignId, firstName: 'F', phoneNumber: '+14155550100' }),
+    ],
     ['PATCH', '/v1/campaigns/{id}', () => ({ campaignTitle: 'New', status: 'DRAFT' })],
   ];
 
-  it.each(targets)('never answers 5xx to mutated bodies: %s %s', async (method, template, valid) => {
-    const path = template.replace('{id}', campaignId);
-    await fc.assert(
-      fc.asyncProperty(mutation, async (m) => {
-        const res = await call(method, path, { auth: api.auth, rawBody: mutate(valid(), m) });
-        expect(res.status, JSON.stringify(m).slice(0, 300)).toBeLessThan(500);
-        if (res.status >= 400) {
-          expect(typeof res.body.error.code).toBe('string');
-          expect(typeof res.body.error.message).toBe('string');
-        }
-      }),
-      { numRuns: 120 },
-    );
-  });
+  it.each(targets)(
+    'never answers 5xx to mutated bodies: %s %s',
+    async (method, template, valid) => {
+      const path = template.replace('{id}', campaignId);
+      await fc.assert(
+        fc.asyncProperty(mutation, async (m) => {
+          const res = await call(method, path, { auth: api.auth, rawBody: mutate(valid(), m) });
+          expect(res.status, JSON.stringify(m).slice(0, 300)).toBeLessThan(500);
+          if (res.status >= 400) {
+            expect(typeof res.body.error.code).toBe('string');
+            expect(typeof res.body.error.message).toBe('string');
+          }
+        }),
+        { numRuns: 120 },
+      );
+    },
+  );
 
   it('never answers 5xx to random query strings', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('limit', 'cursor', 'status', 'externalId', 'campaignId', '__proto__'), fc.string({ unit: 'binary' })), async (query) => {
-        const qs = new URLSearchParams(query).toString();
-        const res = await call('GET', `/v1/conversations?${qs}`, { auth: api.auth });
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(
+          fc.constantFrom('limit', 'cursor', 'status', 'externalId', 'campaignId', '__proto__'),
+          fc.string({ unit: 'binary' }),
+        ),
+        async (query) => {
+          const qs = new URLSearchParams(query).toString();
+          const res = await call('GET', `/v1/conversations?${qs}`, { auth: api.auth });
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 80 },
     );
   });

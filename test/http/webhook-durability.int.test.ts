@@ -4,16 +4,28 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dateInDays, eventually, interviewer, meetingConfiguration, schedulingBody } from '../support/factories';
+import {
+  dateInDays,
+  eventually,
+  interviewer,
+  meetingConfiguration,
+  schedulingBody,
+} from '../support/factories';
 import { ADMIN_URL } from '../support/global-setup';
 import { startChildApp } from '../support/child-app';
 import { startReceiver } from '../support/receiver';
 
 /** A database of its own for the child app, so no other worker can deliver its jobs. */
-async function childDatabase(): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+async function childDatabase(): Promise<{
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
   if (process.env.PARLEY_TEST_DB !== 'postgres') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-child-'));
-    return { env: { PARLEY_DATA_DIR: dir, DATABASE_URL: '' }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      env: { PARLEY_DATA_DIR: dir, DATABASE_URL: '' },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `parley_child_${randomBytes(5).toString('hex')}`;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
@@ -47,10 +59,18 @@ describe('webhook durability across a crash', () => {
     let app = await startChildApp(env);
     cleanups.push(() => app.stop());
     const auth = app.credentials!;
-    const headers = { 'content-type': 'application/json', 'x-api-key': auth.apiKey, 'x-organization-id': auth.organizationId };
+    const headers = {
+      'content-type': 'application/json',
+      'x-api-key': auth.apiKey,
+      'x-organization-id': auth.organizationId,
+    };
     const post = async (p: string, body: unknown) => {
-      const res = await fetch(`${app.baseUrl}${p}`, { method: 'POST', headers, body: JSON.stringify(body) });
-      return { status: res.status, body: (await res.json()) };
+      const res = await fetch(`${app.baseUrl}${p}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json() };
     };
 
     const webhook = await post('/v1/webhooks', { url: receiver.url });
@@ -60,7 +80,14 @@ describe('webhook durability across a crash', () => {
     const conversation = await post(
       '/v1/scheduling/conversations',
       schedulingBody(campaign.body.id, {
-        meetingParticipants: [interviewer({ availability: { timezone: 'UTC', timeSlots: [{ date: day, startTime: '09:00', endTime: '10:00' }] } })],
+        meetingParticipants: [
+          interviewer({
+            availability: {
+              timezone: 'UTC',
+              timeSlots: [{ date: day, startTime: '09:00', endTime: '10:00' }],
+            },
+          }),
+        ],
         meetingConfiguration: meetingConfiguration({ timezone: 'UTC' }),
       }),
     );
@@ -85,8 +112,10 @@ describe('webhook durability across a crash', () => {
     expect(second!.json.event).toBe('CALENDAR_MEETING_SCHEDULED');
 
     const deliveries = await eventually(async () => {
-      const res = await fetch(`${app.baseUrl}/v1/webhooks/${webhook.body.id}/deliveries`, { headers });
-      const body = (await res.json());
+      const res = await fetch(`${app.baseUrl}/v1/webhooks/${webhook.body.id}/deliveries`, {
+        headers,
+      });
+      const body = await res.json();
       return body.data[0]?.status === 'SUCCEEDED' ? body.data : null;
     });
     expect(deliveries[0].attempts.map((a: any) => a.statusCode)).toEqual([500, 200]);

@@ -5,7 +5,16 @@ import { webhookDeliveries } from '@/lib/server/db/schema/webhooks';
 import { envelopeSchema } from '@/lib/contracts/webhooks';
 import { verifyWebhook } from '@/lib/server/webhooks/signing';
 import { call, type Client } from '../support/api';
-import { dateInDays, eventually, interviewer, meetingConfiguration, newCampaign, newOrganization, schedulingBody, tokenOf } from '../support/factories';
+import {
+  dateInDays,
+  eventually,
+  interviewer,
+  meetingConfiguration,
+  newCampaign,
+  newOrganization,
+  schedulingBody,
+  tokenOf,
+} from '../support/factories';
 import { startReceiver, type Received } from '../support/receiver';
 
 const DAY = dateInDays(6);
@@ -15,17 +24,33 @@ async function bookableConversation(api: Client, campaignId: string) {
   const res = await api.post(
     '/v1/scheduling/conversations',
     schedulingBody(campaignId, {
-      meetingParticipants: [interviewer({ availability: { timezone: 'UTC', timeSlots: [{ date: DAY, startTime: '08:00', endTime: '18:00' }] } })],
+      meetingParticipants: [
+        interviewer({
+          availability: {
+            timezone: 'UTC',
+            timeSlots: [{ date: DAY, startTime: '08:00', endTime: '18:00' }],
+          },
+        }),
+      ],
       meetingConfiguration: meetingConfiguration({ timezone: 'UTC' }),
     }),
   );
   const token = tokenOf(res.body);
   const slots = await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}`);
-  return { conversation: res.body, token, starts: slots.body.slots.map((s: { start: string }) => s.start) as string[] };
+  return {
+    conversation: res.body,
+    token,
+    starts: slots.body.slots.map((s: { start: string }) => s.start) as string[],
+  };
 }
 
 function verify(secret: string, entry: Received): boolean {
-  return verifyWebhook({ secret, headers: entry.headers as Record<string, string>, body: entry.body, now: Math.floor(Date.now() / 1000) });
+  return verifyWebhook({
+    secret,
+    headers: entry.headers as Record<string, string>,
+    body: entry.body,
+    now: Math.floor(Date.now() / 1000),
+  });
 }
 
 describe('webhook endpoints API', () => {
@@ -35,10 +60,19 @@ describe('webhook endpoints API', () => {
   });
 
   it('registers an endpoint, shows the secret once, lists, reads, updates and deletes it', async () => {
-    const created = await api.post('/v1/webhooks', { url: 'http://127.0.0.1:9/hooks', events: ['CALENDAR_MEETING_SCHEDULED'], description: 'ATS' });
+    const created = await api.post('/v1/webhooks', {
+      url: 'http://127.0.0.1:9/hooks',
+      events: ['CALENDAR_MEETING_SCHEDULED'],
+      description: 'ATS',
+    });
     expect(created.status).toBe(201);
     expect(created.body.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
-    expect(created.body).toMatchObject({ url: 'http://127.0.0.1:9/hooks', events: ['CALENDAR_MEETING_SCHEDULED'], status: 'ACTIVE', description: 'ATS' });
+    expect(created.body).toMatchObject({
+      url: 'http://127.0.0.1:9/hooks',
+      events: ['CALENDAR_MEETING_SCHEDULED'],
+      status: 'ACTIVE',
+      description: 'ATS',
+    });
     const read = await api.get(`/v1/webhooks/${created.body.id}`);
     expect(read.body).not.toHaveProperty('secret');
     expect(JSON.stringify((await api.get('/v1/webhooks')).body)).not.toContain(created.body.secret);
@@ -67,7 +101,11 @@ describe('webhook endpoints API', () => {
   });
 
   it('validates the events filter', async () => {
-    for (const events of [['NOPE'], [], ['CALENDAR_MEETING_SCHEDULED', 'CALENDAR_MEETING_SCHEDULED']]) {
+    for (const events of [
+      ['NOPE'],
+      [],
+      ['CALENDAR_MEETING_SCHEDULED', 'CALENDAR_MEETING_SCHEDULED'],
+    ]) {
       const res = await api.post('/v1/webhooks', { url: 'http://127.0.0.1:9/hooks', events });
       expect(res.status, JSON.stringify(events)).toBe(400);
     }
@@ -90,7 +128,10 @@ describe('webhook delivery', () => {
   async function endpoint(respond?: Parameters<typeof startReceiver>[0], events?: string[]) {
     const receiver = await startReceiver(respond);
     receivers.push(receiver);
-    const created = await api.post('/v1/webhooks', { url: receiver.url, ...(events ? { events } : {}) });
+    const created = await api.post('/v1/webhooks', {
+      url: receiver.url,
+      ...(events ? { events } : {}),
+    });
     expect(created.status).toBe(201);
     return { receiver, webhook: created.body };
   }
@@ -99,13 +140,19 @@ describe('webhook delivery', () => {
     const { receiver, webhook } = await endpoint();
     const { conversation, token, starts } = await bookableConversation(api, campaignId);
     const booked = await call('POST', `/v1/booking/${token}`, { body: { start: starts[0] } });
-    const entry = await eventually(async () => receiver.received.find((r) => r.json?.data?.conversationId === conversation.id));
+    const entry = await eventually(async () =>
+      receiver.received.find((r) => r.json?.data?.conversationId === conversation.id),
+    );
     expect(verify(webhook.secret, entry)).toBe(true);
     // The payload is exactly what the published schema (docs/webhooks) describes.
-    expect(envelopeSchema('CALENDAR_MEETING_SCHEDULED').strict().safeParse(entry.json).success).toBe(true);
+    expect(
+      envelopeSchema('CALENDAR_MEETING_SCHEDULED').strict().safeParse(entry.json).success,
+    ).toBe(true);
     expect(entry.headers['content-type']).toContain('application/json');
     expect(entry.headers['webhook-id']).toBe(entry.json.eventId);
-    expect(Math.abs(Number(entry.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(10);
+    expect(Math.abs(Number(entry.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(
+      10,
+    );
     expect(entry.json).toMatchObject({
       event: 'CALENDAR_MEETING_SCHEDULED',
       eventId: expect.stringMatching(/^evt_/),
@@ -131,7 +178,11 @@ describe('webhook delivery', () => {
     // A signature made with another secret does not verify.
     expect(verify('whsec_' + Buffer.alloc(32, 7).toString('base64'), entry)).toBe(false);
     const deliveries = await api.get(`/v1/webhooks/${webhook.id}/deliveries`);
-    await eventually(async () => (await api.get(`/v1/webhooks/${webhook.id}/deliveries`)).body.data[0]?.status === 'SUCCEEDED');
+    await eventually(
+      async () =>
+        (await api.get(`/v1/webhooks/${webhook.id}/deliveries`)).body.data[0]?.status ===
+        'SUCCEEDED',
+    );
     expect(deliveries.status).toBe(200);
   });
 
@@ -150,14 +201,21 @@ describe('webhook delivery', () => {
       return list.body.data[0]?.status === 'SUCCEEDED' ? list.body.data[0] : null;
     });
     expect(delivery.attempts.map((a: { statusCode: number }) => a.statusCode)).toEqual([500, 200]);
-    expect(delivery.attempts[0]).toMatchObject({ attempt: 1, error: 'HTTP 500', durationMs: expect.any(Number) });
+    expect(delivery.attempts[0]).toMatchObject({
+      attempt: 1,
+      error: 'HTTP 500',
+      durationMs: expect.any(Number),
+    });
     expect(delivery.attemptCount).toBe(2);
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(receiver.received).toHaveLength(2);
   });
 
   it('treats a timeout as a failure and retries', async () => {
-    const { receiver, webhook } = await endpoint((n) => ({ status: 200, delayMs: n === 1 ? 3000 : 0 }));
+    const { receiver, webhook } = await endpoint((n) => ({
+      status: 200,
+      delayMs: n === 1 ? 3000 : 0,
+    }));
     const { token, starts } = await bookableConversation(api, campaignId);
     await call('POST', `/v1/booking/${token}`, { body: { start: starts[2] } });
     const delivery = await eventually(async () => {
@@ -173,7 +231,9 @@ describe('webhook delivery', () => {
     const { receiver, webhook } = await endpoint(() => ({ status: 410 }));
     const first = await bookableConversation(api, campaignId);
     await call('POST', `/v1/booking/${first.token}`, { body: { start: first.starts[3] } });
-    await eventually(async () => (await api.get(`/v1/webhooks/${webhook.id}`)).body.status === 'DISABLED');
+    await eventually(
+      async () => (await api.get(`/v1/webhooks/${webhook.id}`)).body.status === 'DISABLED',
+    );
     const read = await api.get(`/v1/webhooks/${webhook.id}`);
     expect(read.body.disabledReason).toMatch(/410/);
     const count = receiver.received.length;
@@ -184,7 +244,9 @@ describe('webhook delivery', () => {
     const [delivery] = (await api.get(`/v1/webhooks/${webhook.id}/deliveries`)).body.data;
     expect(delivery.status).toBe('FAILED');
     // Re-enabling works.
-    expect((await api.patch(`/v1/webhooks/${webhook.id}`, { status: 'ACTIVE' })).body).toMatchObject({ status: 'ACTIVE', disabledReason: null });
+    expect(
+      (await api.patch(`/v1/webhooks/${webhook.id}`, { status: 'ACTIVE' })).body,
+    ).toMatchObject({ status: 'ACTIVE', disabledReason: null });
   });
 
   it('respects the events filter', async () => {
@@ -192,11 +254,18 @@ describe('webhook delivery', () => {
     const { conversation, token, starts } = await bookableConversation(api, campaignId);
     await call('POST', `/v1/booking/${token}`, { body: { start: starts[5] } });
     await call('POST', `/v1/booking/${token}/cancel`, { body: { reason: 'Changed my mind' } });
-    const entry = await eventually(async () => receiver.received.find((r) => r.json?.data?.conversationId === conversation.id));
+    const entry = await eventually(async () =>
+      receiver.received.find((r) => r.json?.data?.conversationId === conversation.id),
+    );
     expect(entry.json.event).toBe('CALENDAR_MEETING_CANCELLED');
-    expect(entry.json.data).toMatchObject({ cancelledBy: 'CANDIDATE', cancellationReason: 'Changed my mind' });
+    expect(entry.json.data).toMatchObject({
+      cancelledBy: 'CANDIDATE',
+      cancellationReason: 'Changed my mind',
+    });
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(receiver.received.every((r) => r.json.event === 'CALENDAR_MEETING_CANCELLED')).toBe(true);
+    expect(receiver.received.every((r) => r.json.event === 'CALENDAR_MEETING_CANCELLED')).toBe(
+      true,
+    );
   });
 
   it('sends a test event on request and reports the outcome', async () => {
@@ -204,7 +273,10 @@ describe('webhook delivery', () => {
     const res = await api.post(`/v1/webhooks/${webhook.id}/test`);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ delivered: true, statusCode: 200, error: null });
-    expect(receiver.received[0]!.json).toMatchObject({ event: 'WEBHOOK_TEST', eventId: res.body.eventId });
+    expect(receiver.received[0]!.json).toMatchObject({
+      event: 'WEBHOOK_TEST',
+      eventId: res.body.eventId,
+    });
     expect(verify(webhook.secret, receiver.received[0]!)).toBe(true);
     const failing = await endpoint(() => ({ status: 503 }));
     const failed = await api.post(`/v1/webhooks/${failing.webhook.id}/test`);
@@ -236,16 +308,26 @@ describe('webhook delivery', () => {
     await call('POST', `/v1/booking/${token}`, { body: { start: starts[6] } });
     await eventually(async () => receiver.received.length >= 1);
     const [delivery] = await eventually(async () => {
-      const rows = await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, webhook.id));
+      const rows = await getDb()
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.endpointId, webhook.id));
       return rows[0]?.attemptCount === 1 && rows[0].status === 'PENDING' ? rows : null;
     });
     // Pretend nine attempts were made: the retry now due is the tenth and last.
-    await getDb().update(webhookDeliveries).set({ attemptCount: 9 }).where(eq(webhookDeliveries.id, delivery!.id));
+    await getDb()
+      .update(webhookDeliveries)
+      .set({ attemptCount: 9 })
+      .where(eq(webhookDeliveries.id, delivery!.id));
     await eventually(async () => receiver.received.length >= 2, 20_000);
     const final = await eventually(async () => {
       const list = await api.get(`/v1/webhooks/${webhook.id}/deliveries`);
       return list.body.data[0]?.status === 'FAILED' ? list.body.data[0] : null;
     });
-    expect(final).toMatchObject({ attemptCount: 10, nextAttemptAt: null, completedAt: expect.any(String) });
+    expect(final).toMatchObject({
+      attemptCount: 10,
+      nextAttemptAt: null,
+      completedAt: expect.any(String),
+    });
   });
 });

@@ -77,7 +77,9 @@ export async function isolatedRequest(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }),
+      );
     });
     req.on('error', reject);
     const write = (i: number): void => {

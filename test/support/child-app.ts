@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 
-export type ChildApp = { baseUrl: string; credentials: { organizationId: string; apiKey: string } | null; stop: (signal?: NodeJS.Signals) => Promise<void> };
+export type ChildApp = {
+  baseUrl: string;
+  credentials: { organizationId: string; apiKey: string } | null;
+  stop: (signal?: NodeJS.Signals) => Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -21,26 +25,31 @@ export async function freePort(): Promise<number> {
 export async function startChildApp(env: Record<string, string>, port?: number): Promise<ChildApp> {
   const listenPort = port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${listenPort}`;
-  const child: ChildProcess = spawn('npx', ['next', 'start', '-p', String(listenPort), '-H', '127.0.0.1'], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      APP_URL: baseUrl,
-      PORT: String(listenPort),
-      NEXT_TELEMETRY_DISABLED: '1',
-      PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
-      PARLEY_LOG_LEVEL: 'warn',
-      ...env,
+  const child: ChildProcess = spawn(
+    'npx',
+    ['next', 'start', '-p', String(listenPort), '-H', '127.0.0.1'],
+    {
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        APP_URL: baseUrl,
+        PORT: String(listenPort),
+        NEXT_TELEMETRY_DISABLED: '1',
+        PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
+        PARLEY_LOG_LEVEL: 'warn',
+        ...env,
+      },
     },
-  });
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`app exited early:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`app exited early:\n${output}`);
     try {
       const res = await fetch(`${baseUrl}/v1/openapi.json`);
       if (res.ok) break;

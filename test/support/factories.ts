@@ -93,7 +93,10 @@ export async function newCampaign(
 }
 
 /** Polls `check` until it returns a truthy value (for work done by background jobs). */
-export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 15_000): Promise<NonNullable<T>> {
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  timeoutMs = 15_000,
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -6,7 +6,11 @@ export type Received = { headers: http.IncomingHttpHeaders; body: string; json: 
 /**
  * A local webhook receiver. `respond` decides each answer (status, optional delay); by default 200.
  */
-export async function startReceiver(respond: (n: number, req: Received) => { status: number; delayMs?: number } = () => ({ status: 200 })) {
+export async function startReceiver(
+  respond: (n: number, req: Received) => { status: number; delayMs?: number } = () => ({
+    status: 200,
+  }),
+) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -28,7 +32,11 @@ export async function startReceiver(respond: (n: number, req: Received) => { sta
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

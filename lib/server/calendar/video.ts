@@ -17,7 +17,8 @@ export type VideoProvider = {
 function devProvider(name: VideoProviderName): VideoProvider {
   return {
     name,
-    createRoom: ({ meetingId }) => Promise.resolve({ url: `${env().APP_URL}/dev/video/${meetingId}` }),
+    createRoom: ({ meetingId }) =>
+      Promise.resolve({ url: `${env().APP_URL}/dev/video/${meetingId}` }),
   };
 }
 

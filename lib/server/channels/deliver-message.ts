@@ -27,7 +27,10 @@ export async function deliverMessage(db: Db, messageId: string): Promise<void> {
       .where(and(eq(messages.id, messageId), eq(messages.status, 'QUEUED')));
   } catch (error) {
     log.warn('message delivery failed', { messageId, error });
-    await db.update(messages).set({ error: (error as Error).message }).where(eq(messages.id, messageId));
+    await db
+      .update(messages)
+      .set({ error: (error as Error).message })
+      .where(eq(messages.id, messageId));
     throw error;
   }
 }

@@ -128,9 +128,11 @@ function queryObject(req: Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of new URL(req.url).searchParams) {
     if (value.includes('\0') || key.includes('\0')) {
-      throw new DomainError('validation_error', `Invalid query parameter ${key}: must not contain NUL characters`, [
-        { path: key, message: 'must not contain NUL characters' },
-      ]);
+      throw new DomainError(
+        'validation_error',
+        `Invalid query parameter ${key}: must not contain NUL characters`,
+        [{ path: key, message: 'must not contain NUL characters' }],
+      );
     }
     if (key !== '__proto__' && key !== 'constructor' && key !== 'prototype') out[key] = value;
   }

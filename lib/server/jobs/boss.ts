@@ -5,7 +5,10 @@ import { getConnection } from '@/lib/server/db/client';
 import { log } from '@/lib/server/log';
 import { queueNames } from './queues';
 
-const store = globalThis as typeof globalThis & { __parleyBoss?: Promise<PgBoss>; __parleyBossReady?: PgBoss };
+const store = globalThis as typeof globalThis & {
+  __parleyBoss?: Promise<PgBoss>;
+  __parleyBossReady?: PgBoss;
+};
 
 /**
  * The process's pg-boss instance, on the same database as the app (sharing the embedded
@@ -17,7 +20,11 @@ export function startBoss(): Promise<PgBoss> {
     const boss =
       connection.kind === 'pglite'
         ? new PgBoss({ db: fromPglite(connection.pglite), backend: 'pglite' })
-        : new PgBoss({ connectionString: env().DATABASE_URL!, max: 4, application_name: 'parley-jobs' });
+        : new PgBoss({
+            connectionString: env().DATABASE_URL!,
+            max: 4,
+            application_name: 'parley-jobs',
+          });
     boss.on('error', (error) => log.error('job queue error', { error }));
     await boss.start();
     // notify: workers wake when a job commits instead of waiting for their next poll.

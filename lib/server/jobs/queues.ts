@@ -6,4 +6,8 @@ export type JobPayloads = {
 };
 export type QueueName = keyof JobPayloads;
 
-export const queueNames: QueueName[] = ['messages.deliver', 'webhooks.deliver', 'availability.refresh'];
+export const queueNames: QueueName[] = [
+  'messages.deliver',
+  'webhooks.deliver',
+  'availability.refresh',
+];

@@ -43,7 +43,11 @@ export function startWorkers(): Promise<void> {
                 return { id: job.id, status: 'completed' as const };
               } catch (error) {
                 log.warn('job failed', { queue, jobId: job.id, error });
-                return { id: job.id, status: 'failed' as const, output: { message: (error as Error).message } };
+                return {
+                  id: job.id,
+                  status: 'failed' as const,
+                  output: { message: (error as Error).message },
+                };
               }
             }),
           ),

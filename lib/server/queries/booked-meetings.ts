@@ -9,7 +9,12 @@ import { executeRows, type Db } from '@/lib/server/db/client';
  */
 export async function findBookedIntervals(
   db: Db,
-  params: { organizationId: string; emails: string[]; range: Interval; excludeMeetingId?: string | null },
+  params: {
+    organizationId: string;
+    emails: string[];
+    range: Interval;
+    excludeMeetingId?: string | null;
+  },
 ): Promise<Map<string, Interval[]>> {
   const byEmail = new Map<string, Interval[]>(params.emails.map((e) => [e, []]));
   if (params.emails.length === 0) return byEmail;
@@ -21,10 +26,14 @@ export async function findBookedIntervals(
         from meeting_attendees
         where organization_id = ${params.organizationId}
           and active and role = 'INTERVIEWER'
-          and email in (${sql.join(params.emails.map((e) => sql`${e}`), sql`, `)})
+          and email in (${sql.join(
+            params.emails.map((e) => sql`${e}`),
+            sql`, `,
+          )})
           and during && tstzrange(${new Date(params.range.start).toISOString()}::timestamptz, ${new Date(params.range.end).toISOString()}::timestamptz, '[)')
           ${params.excludeMeetingId ? sql`and meeting_id <> ${params.excludeMeetingId}` : sql``}`,
   );
-  for (const row of rows) byEmail.get(row.email)?.push({ start: Number(row.start_ms), end: Number(row.end_ms) });
+  for (const row of rows)
+    byEmail.get(row.email)?.push({ start: Number(row.start_ms), end: Number(row.end_ms) });
   return byEmail;
 }

@@ -177,7 +177,12 @@ function insertStatement(
     availability_timezone: p.availability?.timezone ?? null,
   }));
   const slots = participants.flatMap((p) =>
-    (p.availability?.timeSlots ?? []).map((s) => ({ participant_id: p.id, date: s.date, start_time: s.startTime, end_time: s.endTime })),
+    (p.availability?.timeSlots ?? []).map((s) => ({
+      participant_id: p.id,
+      date: s.date,
+      start_time: s.startTime,
+      end_time: s.endTime,
+    })),
   );
   const at = (c.createdAt ?? new Date()).toISOString();
   return sql`

@@ -4,7 +4,11 @@ import { nextRetryDelaySeconds } from '@/lib/domain/webhooks/retry-schedule';
 import { env } from '@/lib/env';
 import type { Db } from '@/lib/server/db/client';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
-import { webhookAttempts, webhookDeliveries, webhookEndpoints } from '@/lib/server/db/schema/webhooks';
+import {
+  webhookAttempts,
+  webhookDeliveries,
+  webhookEndpoints,
+} from '@/lib/server/db/schema/webhooks';
 import { newId } from '@/lib/server/ids';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import { postJson, type PostResult } from './http-post';
@@ -26,7 +30,10 @@ export async function deliverWebhook(
   const settings = env();
   const [delivery] = await db
     .update(webhookDeliveries)
-    .set({ status: 'SENDING', leaseUntil: new Date(now.getTime() + settings.PARLEY_WEBHOOK_TIMEOUT_MS + 30_000) })
+    .set({
+      status: 'SENDING',
+      leaseUntil: new Date(now.getTime() + settings.PARLEY_WEBHOOK_TIMEOUT_MS + 30_000),
+    })
     .where(
       and(
         eq(webhookDeliveries.id, deliveryId),
@@ -46,14 +53,23 @@ export async function deliverWebhook(
   if (!endpoint || endpoint.deletedAt || endpoint.status !== 'ACTIVE' || !event) {
     await db
       .update(webhookDeliveries)
-      .set({ status: 'FAILED', leaseUntil: null, completedAt: now, lastError: 'The endpoint is disabled or deleted.' })
+      .set({
+        status: 'FAILED',
+        leaseUntil: null,
+        completedAt: now,
+        lastError: 'The endpoint is disabled or deleted.',
+      })
       .where(eq(webhookDeliveries.id, deliveryId));
     return null;
   }
 
   const body = JSON.stringify(event.payload);
   const secrets = [endpoint.secret];
-  if (endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
+  if (
+    endpoint.previousSecret &&
+    endpoint.previousSecretExpiresAt &&
+    endpoint.previousSecretExpiresAt > now
+  ) {
     secrets.push(endpoint.previousSecret);
   }
   const target = await resolveWebhookTarget(endpoint.url, {
@@ -63,15 +79,24 @@ export async function deliverWebhook(
   const result: PostResult = target.ok
     ? await postJson(target.url, {
         addresses: target.addresses,
-        headers: webhookHeaders({ secrets, id: event.id, timestamp: Math.floor(Date.now() / 1000), body }),
+        headers: webhookHeaders({
+          secrets,
+          id: event.id,
+          timestamp: Math.floor(Date.now() / 1000),
+          body,
+        }),
         body,
         timeoutMs: settings.PARLEY_WEBHOOK_TIMEOUT_MS,
       })
     : { statusCode: null, error: `Refused: ${target.reason}`, responseBody: null, durationMs: 0 };
-  const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
+  const delivered =
+    result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
   const gone = result.statusCode === 410;
   const attempt = delivery.attemptCount + 1;
-  const delay = delivered || gone || params.retry === false ? null : nextRetryDelaySeconds(attempt, Math.random());
+  const delay =
+    delivered || gone || params.retry === false
+      ? null
+      : nextRetryDelaySeconds(attempt, Math.random());
 
   await db.transaction(async (tx) => {
     await tx.insert(webhookAttempts).values({
@@ -100,12 +125,26 @@ export async function deliverWebhook(
       // 410 Gone: the receiver asks us to stop (Standard Webhooks).
       await tx
         .update(webhookEndpoints)
-        .set({ status: 'DISABLED', disabledReason: 'The endpoint answered 410 Gone.', updatedAt: now })
+        .set({
+          status: 'DISABLED',
+          disabledReason: 'The endpoint answered 410 Gone.',
+          updatedAt: now,
+        })
         .where(eq(webhookEndpoints.id, endpoint.id));
       await tx
         .update(webhookDeliveries)
-        .set({ status: 'FAILED', completedAt: now, nextAttemptAt: null, lastError: sql`coalesce(${webhookDeliveries.lastError}, 'Endpoint disabled')` })
-        .where(and(eq(webhookDeliveries.endpointId, endpoint.id), eq(webhookDeliveries.status, 'PENDING')));
+        .set({
+          status: 'FAILED',
+          completedAt: now,
+          nextAttemptAt: null,
+          lastError: sql`coalesce(${webhookDeliveries.lastError}, 'Endpoint disabled')`,
+        })
+        .where(
+          and(
+            eq(webhookDeliveries.endpointId, endpoint.id),
+            eq(webhookDeliveries.status, 'PENDING'),
+          ),
+        );
     }
     if (delay !== null) {
       await enqueueJob(tx, 'webhooks.deliver', { deliveryId }, { startAfter: delay });

@@ -3,7 +3,12 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 
-export type PostResult = { statusCode: number | null; error: string | null; responseBody: string | null; durationMs: number };
+export type PostResult = {
+  statusCode: number | null;
+  error: string | null;
+  responseBody: string | null;
+  durationMs: number;
+};
 
 const MAX_RESPONSE_BYTES = 4096;
 
@@ -13,7 +18,12 @@ const MAX_RESPONSE_BYTES = 4096;
  */
 export function postJson(
   url: URL,
-  options: { addresses: string[]; headers: Record<string, string>; body: string; timeoutMs: number },
+  options: {
+    addresses: string[];
+    headers: Record<string, string>;
+    body: string;
+    timeoutMs: number;
+  },
 ): Promise<PostResult> {
   const started = performance.now();
   const done = (partial: Omit<PostResult, 'durationMs'>): PostResult => ({
@@ -24,9 +34,10 @@ export function postJson(
   const lookup: LookupFunction = (_host, lookupOptions, callback) => {
     const family = address?.includes(':') ? 6 : 4;
     if ((lookupOptions as { all?: boolean }).all) {
-      (callback as unknown as (e: null, list: { address: string; family: number }[]) => void)(null, [
-        { address: address ?? '', family },
-      ]);
+      (callback as unknown as (e: null, list: { address: string; family: number }[]) => void)(
+        null,
+        [{ address: address ?? '', family }],
+      );
     } else {
       callback(null, address ?? '', family);
     }
@@ -37,7 +48,11 @@ export function postJson(
       url,
       {
         method: 'POST',
-        headers: { ...options.headers, 'content-length': Buffer.byteLength(options.body), 'user-agent': 'Parley-Webhooks/1.0' },
+        headers: {
+          ...options.headers,
+          'content-length': Buffer.byteLength(options.body),
+          'user-agent': 'Parley-Webhooks/1.0',
+        },
         lookup,
         signal: AbortSignal.timeout(options.timeoutMs),
         agent: false,
@@ -54,7 +69,8 @@ export function postJson(
             done({
               statusCode: response.statusCode ?? null,
               error: null,
-              responseBody: Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES).toString('utf8') || null,
+              responseBody:
+                Buffer.concat(chunks).subarray(0, MAX_RESPONSE_BYTES).toString('utf8') || null,
             }),
           );
         response.on('end', finish);

@@ -22,7 +22,10 @@ export type OutboxEvent<K extends EventType> = {
  * with one delivery per subscribed endpoint and a delivery job for each: no change commits
  * without its webhooks, and no webhook leaves for a change that rolled back.
  */
-export async function recordEvent<K extends EventType>(db: Db, event: OutboxEvent<K>): Promise<string> {
+export async function recordEvent<K extends EventType>(
+  db: Db,
+  event: OutboxEvent<K>,
+): Promise<string> {
   const eventId = newEventId();
   const at = event.now.toISOString();
   const payload = { event: event.event, eventId, eventTimestamp: at, data: event.data };

@@ -1,6 +1,10 @@
 import { updateWebhookSchema } from '@/lib/contracts/webhooks';
 import { apiRoute, noContent, ok } from '@/lib/server/http/route';
-import { deleteWebhook, requireWebhook, updateWebhook } from '@/lib/server/services/webhooks/manage-webhooks';
+import {
+  deleteWebhook,
+  requireWebhook,
+  updateWebhook,
+} from '@/lib/server/services/webhooks/manage-webhooks';
 import { toWebhook } from '@/lib/server/services/webhooks/to-webhook';
 
 type Params = { id: string };
@@ -12,10 +16,20 @@ export const GET = apiRoute<Params>({ uuidParams: ['id'] }, async ({ db, caller,
 export const PATCH = apiRoute<Params, typeof updateWebhookSchema>(
   { uuidParams: ['id'], body: updateWebhookSchema },
   async ({ db, caller, params, body, now }) =>
-    ok(await updateWebhook(db, { organizationId: caller.organizationId, id: params.id, patch: body, now })),
+    ok(
+      await updateWebhook(db, {
+        organizationId: caller.organizationId,
+        id: params.id,
+        patch: body,
+        now,
+      }),
+    ),
 );
 
-export const DELETE = apiRoute<Params>({ uuidParams: ['id'] }, async ({ db, caller, params, now }) => {
-  await deleteWebhook(db, { organizationId: caller.organizationId, id: params.id, now });
-  return noContent();
-});
+export const DELETE = apiRoute<Params>(
+  { uuidParams: ['id'] },
+  async ({ db, caller, params, now }) => {
+    await deleteWebhook(db, { organizationId: caller.organizationId, id: params.id, now });
+    return noContent();
+  },
+);

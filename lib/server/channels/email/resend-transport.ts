@@ -21,7 +21,8 @@ export function resendTransport(apiKey: string, baseUrl?: string): Transport {
         })),
       });
       // Offline or refused, the SDK answers { error } instead of throwing.
-      if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? 'no response'}`);
+      if (error || !data)
+        throw new Error(`Resend refused the email: ${error?.message ?? 'no response'}`);
       return { providerMessageId: data.id };
     },
   };

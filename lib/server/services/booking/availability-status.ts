@@ -6,7 +6,11 @@ import { computeSlots } from '@/lib/domain/slots/compute-slots';
 import type { Interval } from '@/lib/domain/slots/types';
 import type { Db } from '@/lib/server/db/client';
 import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
-import { findParticipants, type ConversationRow, type StoredParticipant } from '@/lib/server/queries/conversations';
+import {
+  findParticipants,
+  type ConversationRow,
+  type StoredParticipant,
+} from '@/lib/server/queries/conversations';
 import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { loadSlotInput } from './slot-input';
@@ -16,7 +20,12 @@ const DAY = 86_400_000;
 /** Is any start offered within the booking horizon from `now`? Also the searched range. */
 export async function findOfferableSlot(
   db: Db,
-  params: { organizationId: string; configuration: MeetingConfiguration; participants: StoredParticipant[]; now: Date },
+  params: {
+    organizationId: string;
+    configuration: MeetingConfiguration;
+    participants: StoredParticipant[];
+    now: Date;
+  },
 ): Promise<{ isOfferable: boolean; range: Interval }> {
   const now = params.now.getTime();
   const range = { start: now, end: now + params.configuration.bookingHorizonDays * DAY };
@@ -75,10 +84,13 @@ export async function refreshSchedulingStatus(
     const changed = await tx
       .update(conversations)
       .set({ schedulingStatus: next, updatedAt: now })
-      .where(and(eq(conversations.id, conversation.id), eq(conversations.schedulingStatus, current)))
+      .where(
+        and(eq(conversations.id, conversation.id), eq(conversations.schedulingStatus, current)),
+      )
       .returning({ id: conversations.id });
     if (changed.length === 0) return current;
-    if (next === 'NO_AVAILABILITY') await recordAvailabilityNotFound(tx, { conversation, range, now });
+    if (next === 'NO_AVAILABILITY')
+      await recordAvailabilityNotFound(tx, { conversation, range, now });
     return next;
   });
 }
@@ -95,14 +107,19 @@ export async function refreshConversationsSharing(
   const rows = await db
     .selectDistinct({ conversation: conversations })
     .from(conversations)
-    .innerJoin(conversationParticipants, eq(conversationParticipants.conversationId, conversations.id))
+    .innerJoin(
+      conversationParticipants,
+      eq(conversationParticipants.conversationId, conversations.id),
+    )
     .where(
       and(
         eq(conversations.organizationId, params.organizationId),
         inArray(conversationParticipants.email, params.emails),
         inArray(conversations.schedulingStatus, ['LINK_SENT', 'NO_AVAILABILITY']),
         inArray(conversations.status, [...activeConversationStatuses]),
-        params.exceptConversationId ? sql`${conversations.id} <> ${params.exceptConversationId}` : undefined,
+        params.exceptConversationId
+          ? sql`${conversations.id} <> ${params.exceptConversationId}`
+          : undefined,
       ),
     )
     .limit(500);

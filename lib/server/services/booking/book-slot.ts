@@ -10,9 +10,16 @@ import { newId } from '@/lib/server/ids';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import { findMeeting } from '@/lib/server/queries/meetings';
 import { queueInvites } from '@/lib/server/services/meetings/invites';
-import { assertConversationOpen, lockMeetingContext } from '@/lib/server/services/meetings/meeting-context';
+import {
+  assertConversationOpen,
+  lockMeetingContext,
+} from '@/lib/server/services/meetings/meeting-context';
 import { recordMeetingEvent } from '@/lib/server/services/meetings/meeting-events';
-import { assertStartOffered, insertAttendees, lockInterviewers } from '@/lib/server/services/meetings/meeting-writes';
+import {
+  assertStartOffered,
+  insertAttendees,
+  lockInterviewers,
+} from '@/lib/server/services/meetings/meeting-writes';
 import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
 
 /**
@@ -33,9 +40,16 @@ export async function bookSlot(
       throw new DomainError('conflict', 'A meeting is already booked; reschedule it instead.');
     }
     if (context.meeting?.status === 'CANCELLED' && context.meeting.cancelledBy !== 'CANDIDATE') {
-      throw new DomainError('conflict', 'This meeting was cancelled by the organizer and cannot be booked again.');
+      throw new DomainError(
+        'conflict',
+        'This meeting was cancelled by the organizer and cannot be booked again.',
+      );
     }
-    await lockInterviewers(tx, conversation.organizationId, participants.map((p) => p.email));
+    await lockInterviewers(
+      tx,
+      conversation.organizationId,
+      participants.map((p) => p.email),
+    );
     await assertStartOffered(tx, { conversation, participants, start, now });
 
     const configuration = conversation.meetingConfiguration!;
@@ -78,11 +92,27 @@ export async function bookSlot(
     };
     await tx
       .update(conversations)
-      .set({ schedulingStatus: 'SCHEDULED', candidateTimezone: updated.candidateTimezone, updatedAt: now })
+      .set({
+        schedulingStatus: 'SCHEDULED',
+        candidateTimezone: updated.candidateTimezone,
+        updatedAt: now,
+      })
       .where(eq(conversations.id, conversation.id));
     const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id }))!;
-    await recordMeetingEvent(tx, { conversation: updated, meeting, change: { event: 'CALENDAR_MEETING_SCHEDULED' }, now });
-    await queueInvites(tx, { conversation: updated, campaign, participants, meeting, kind: 'SCHEDULED', now });
+    await recordMeetingEvent(tx, {
+      conversation: updated,
+      meeting,
+      change: { event: 'CALENDAR_MEETING_SCHEDULED' },
+      now,
+    });
+    await queueInvites(tx, {
+      conversation: updated,
+      campaign,
+      participants,
+      meeting,
+      kind: 'SCHEDULED',
+      now,
+    });
     await enqueueJob(tx, 'availability.refresh', {
       organizationId: conversation.organizationId,
       emails: participants.map((p) => p.email),

@@ -14,7 +14,11 @@ export async function requireConversationByToken(
   options: { lock?: boolean } = {},
 ): Promise<ConversationRow> {
   if (!TOKEN.test(token)) throw notFound('Booking link');
-  const query = db.select().from(conversations).where(eq(conversations.bookingToken, token)).limit(1);
+  const query = db
+    .select()
+    .from(conversations)
+    .where(eq(conversations.bookingToken, token))
+    .limit(1);
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row || !row.meetingConfiguration) throw notFound('Booking link');
   return row;

@@ -19,7 +19,13 @@ const DAY = 86_400_000;
  */
 export async function getSlots(
   db: Db,
-  params: { token: string; from?: string | undefined; to?: string | undefined; timezone?: string | undefined; now: Date },
+  params: {
+    token: string;
+    from?: string | undefined;
+    to?: string | undefined;
+    timezone?: string | undefined;
+    now: Date;
+  },
 ): Promise<Slots> {
   const conversation = await requireConversationByToken(db, params.token);
   const configuration = conversation.meetingConfiguration!;
@@ -27,11 +33,16 @@ export async function getSlots(
   const now = params.now.getTime();
   const from = params.from ?? localDateOf(zone, now);
   const horizonEnd = localDateOf(zone, now + configuration.bookingHorizonDays * DAY);
-  const cap = new Date(Date.parse(`${from}T00:00:00Z`) + MAX_SLOT_RANGE_DAYS * DAY).toISOString().slice(0, 10);
+  const cap = new Date(Date.parse(`${from}T00:00:00Z`) + MAX_SLOT_RANGE_DAYS * DAY)
+    .toISOString()
+    .slice(0, 10);
   const to = params.to ?? (horizonEnd < cap ? horizonEnd : cap);
   const range = dateRangeToInterval(zone, from, to);
 
-  const meeting = await findLatestMeeting(db, { organizationId: conversation.organizationId, conversationId: conversation.id });
+  const meeting = await findLatestMeeting(db, {
+    organizationId: conversation.organizationId,
+    conversationId: conversation.id,
+  });
   const isOpen = canBookThrough(conversation, meeting) || meeting?.status === 'SCHEDULED';
   let starts: number[] = [];
   if (isOpen) {

@@ -32,7 +32,10 @@ export async function loadSlotInput(
   const booked = await findBookedIntervals(db, {
     organizationId: params.organizationId,
     emails: participants.map((p) => p.email),
-    range: { start: params.range.start - buffer - duration, end: params.range.end + duration + buffer },
+    range: {
+      start: params.range.start - buffer - duration,
+      end: params.range.end + duration + buffer,
+    },
     excludeMeetingId: params.excludeMeetingId ?? null,
   });
   const slotParticipants: SlotParticipant[] = participants.map((p) => ({
@@ -59,7 +62,10 @@ export async function loadSlotInput(
 function freeTimeOf(p: StoredParticipant): SlotParticipant['freeTime'] {
   if (p.availability) {
     // Given time slots, or the reply collected for an auto-collect participant.
-    return { kind: 'free', intervals: timeSlotsToIntervals(p.availability.timezone, p.availability.timeSlots) };
+    return {
+      kind: 'free',
+      intervals: timeSlotsToIntervals(p.availability.timezone, p.availability.timeSlots),
+    };
   }
   if (p.isCalendarConnected) {
     // Busy periods arrive with the calendar integration; until then only Parley meetings block.

@@ -19,11 +19,18 @@ export async function closeConversation(
 ): Promise<ConversationDetail> {
   const { organizationId, id, now } = params;
   await db.transaction(async (tx) => {
-    const context = await lockMeetingContext(tx, { by: 'conversation', organizationId, conversationId: id });
+    const context = await lockMeetingContext(tx, {
+      by: 'conversation',
+      organizationId,
+      conversationId: id,
+    });
     const { conversation } = context;
     if (conversation.status === 'CLOSED') return;
     if (['COMPLETED', 'OPTED_OUT', 'DELIVERY_FAILED'].includes(conversation.status)) {
-      throw new DomainError('conflict', `The conversation has already ended (status ${conversation.status}).`);
+      throw new DomainError(
+        'conflict',
+        `The conversation has already ended (status ${conversation.status}).`,
+      );
     }
     if (context.meeting?.status === 'SCHEDULED') {
       await cancelMeetingInTransaction(tx, {
@@ -38,7 +45,8 @@ export async function closeConversation(
       .update(conversations)
       .set({ status: 'CLOSED', closedAt: now, updatedAt: now })
       .where(eq(conversations.id, id));
-    if (conversation.status !== 'QUEUED') await releaseQueuedConversation(tx, { conversation, now });
+    if (conversation.status !== 'QUEUED')
+      await releaseQueuedConversation(tx, { conversation, now });
   });
   return getConversation(db, { organizationId, id });
 }

@@ -16,7 +16,10 @@ import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
-import { findOfferableSlot, recordAvailabilityNotFound } from '@/lib/server/services/booking/availability-status';
+import {
+  findOfferableSlot,
+  recordAvailabilityNotFound,
+} from '@/lib/server/services/booking/availability-status';
 import { toConversation } from './to-conversation';
 
 export type ConversationInput = CreateConversation & {
@@ -102,7 +105,11 @@ export async function createConversation(
   if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
     status = await db.transaction(async (tx) => {
       const inserted = await insertConversation(tx, { conversation, participants });
-      await recordAvailabilityNotFound(tx, { conversation: { ...conversation, status: inserted }, range: availability.range, now });
+      await recordAvailabilityNotFound(tx, {
+        conversation: { ...conversation, status: inserted },
+        range: availability.range,
+        now,
+      });
       return inserted;
     });
   } else {

@@ -78,7 +78,14 @@ export async function cancelMeetingInTransaction(
     change: { event: 'CALENDAR_MEETING_CANCELLED', cancelledBy, reason },
     now,
   });
-  await queueInvites(tx, { conversation, campaign, participants, meeting: cancelled, kind: 'CANCELLED', now });
+  await queueInvites(tx, {
+    conversation,
+    campaign,
+    participants,
+    meeting: cancelled,
+    kind: 'CANCELLED',
+    now,
+  });
   await enqueueJob(tx, 'availability.refresh', {
     organizationId: conversation.organizationId,
     emails: participants.map((p) => p.email),

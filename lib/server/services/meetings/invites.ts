@@ -18,7 +18,7 @@ const subjects: Record<InviteKind, string> = {
 };
 
 function when(meeting: MeetingWithAttendees, zone: string): string {
-  const start = formatInTimeZone(meeting.startAt, zone, "EEEE d MMMM yyyy, HH:mm");
+  const start = formatInTimeZone(meeting.startAt, zone, 'EEEE d MMMM yyyy, HH:mm');
   const end = formatInTimeZone(meeting.endAt, zone, 'HH:mm');
   return `${start}–${end} (${zone})`;
 }
@@ -53,7 +53,11 @@ export async function queueInvites(
     location: meeting.location ?? meeting.meetingUrl,
     url: meeting.meetingUrl,
     organizer: { name: organizer.name, email: organizer.email },
-    attendees: meeting.attendees.map((a) => ({ name: a.name, email: a.email, role: 'REQ-PARTICIPANT' as const })),
+    attendees: meeting.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      role: 'REQ-PARTICIPANT' as const,
+    })),
   });
   const attachment = {
     filename: kind === 'CANCELLED' ? 'cancel.ics' : 'invite.ics',
@@ -68,9 +72,13 @@ export async function queueInvites(
 
   const messages: OutboundMessage[] = meeting.attendees.map((attendee) => {
     const isCandidate = attendee.role === 'CANDIDATE';
-    const manage = isCandidate ? `\n\nNeed another time? ${bookingUrlOf(conversation.bookingToken) ?? ''}` : '';
+    const manage = isCandidate
+      ? `\n\nNeed another time? ${bookingUrlOf(conversation.bookingToken) ?? ''}`
+      : '';
     const reason =
-      kind === 'CANCELLED' && meeting.cancellationReason ? `\nReason: ${meeting.cancellationReason}` : '';
+      kind === 'CANCELLED' && meeting.cancellationReason
+        ? `\nReason: ${meeting.cancellationReason}`
+        : '';
     return {
       organizationId: conversation.organizationId,
       conversationId: conversation.id,
@@ -91,9 +99,17 @@ export async function queueInvites(
     };
   });
 
-  if (!conversation.emailAddress && conversation.phoneNumber && params.campaign.channel !== 'EMAIL') {
+  if (
+    !conversation.emailAddress &&
+    conversation.phoneNumber &&
+    params.campaign.channel !== 'EMAIL'
+  ) {
     const zone = conversation.candidateTimezone ?? meeting.timezone;
-    const lead = { SCHEDULED: "You're booked", RESCHEDULED: 'Your meeting moved', CANCELLED: 'Your meeting was cancelled' }[kind];
+    const lead = {
+      SCHEDULED: "You're booked",
+      RESCHEDULED: 'Your meeting moved',
+      CANCELLED: 'Your meeting was cancelled',
+    }[kind];
     messages.push({
       organizationId: conversation.organizationId,
       conversationId: conversation.id,

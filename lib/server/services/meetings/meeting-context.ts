@@ -6,8 +6,16 @@ import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetings } from '@/lib/server/db/schema/meetings';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
-import { findParticipants, type ConversationRow, type StoredParticipant } from '@/lib/server/queries/conversations';
-import { findLatestMeeting, findMeeting, type MeetingWithAttendees } from '@/lib/server/queries/meetings';
+import {
+  findParticipants,
+  type ConversationRow,
+  type StoredParticipant,
+} from '@/lib/server/queries/conversations';
+import {
+  findLatestMeeting,
+  findMeeting,
+  type MeetingWithAttendees,
+} from '@/lib/server/queries/meetings';
 import { requireConversationByToken } from '@/lib/server/services/booking/by-token';
 
 /** Who is acting on a meeting: the candidate through the booking link, or the recruiter by id. */
@@ -27,7 +35,11 @@ export type MeetingContext = {
 /** Loads and row-locks the conversation a change is about; call inside a transaction. */
 export async function lockMeetingContext(tx: Db, locator: MeetingLocator): Promise<MeetingContext> {
   const conversation = await lockConversation(tx, locator);
-  const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, conversation.campaignId)).limit(1);
+  const [campaign] = await tx
+    .select()
+    .from(campaigns)
+    .where(eq(campaigns.id, conversation.campaignId))
+    .limit(1);
   const participants = await findParticipants(tx, {
     organizationId: conversation.organizationId,
     conversationIds: [conversation.id],
@@ -35,8 +47,16 @@ export async function lockMeetingContext(tx: Db, locator: MeetingLocator): Promi
   const meeting =
     locator.by === 'meeting'
       ? await findMeeting(tx, { organizationId: locator.organizationId, id: locator.meetingId })
-      : await findLatestMeeting(tx, { organizationId: conversation.organizationId, conversationId: conversation.id });
-  return { conversation, campaign: campaign!, participants: participants.get(conversation.id) ?? [], meeting };
+      : await findLatestMeeting(tx, {
+          organizationId: conversation.organizationId,
+          conversationId: conversation.id,
+        });
+  return {
+    conversation,
+    campaign: campaign!,
+    participants: participants.get(conversation.id) ?? [],
+    meeting,
+  };
 }
 
 async function lockConversation(tx: Db, locator: MeetingLocator): Promise<ConversationRow> {
@@ -46,7 +66,12 @@ async function lockConversation(tx: Db, locator: MeetingLocator): Promise<Conver
     const [target] = await tx
       .select({ conversationId: meetings.conversationId })
       .from(meetings)
-      .where(and(eq(meetings.organizationId, locator.organizationId), eq(meetings.id, locator.meetingId)))
+      .where(
+        and(
+          eq(meetings.organizationId, locator.organizationId),
+          eq(meetings.id, locator.meetingId),
+        ),
+      )
       .limit(1);
     if (!target) throw notFound('Meeting');
     conversationId = target.conversationId;
@@ -56,7 +81,12 @@ async function lockConversation(tx: Db, locator: MeetingLocator): Promise<Conver
   const [row] = await tx
     .select()
     .from(conversations)
-    .where(and(eq(conversations.organizationId, locator.organizationId), eq(conversations.id, conversationId)))
+    .where(
+      and(
+        eq(conversations.organizationId, locator.organizationId),
+        eq(conversations.id, conversationId),
+      ),
+    )
     .for('update')
     .limit(1);
   if (!row) throw notFound(locator.by === 'meeting' ? 'Meeting' : 'Conversation');
@@ -74,6 +104,9 @@ const endedStatuses = ['CLOSED', 'OPTED_OUT', 'DELIVERY_FAILED'];
 
 export function assertConversationOpen(conversation: ConversationRow): void {
   if (endedStatuses.includes(conversation.status)) {
-    throw new DomainError('conflict', `This conversation has ended (status ${conversation.status}).`);
+    throw new DomainError(
+      'conflict',
+      `This conversation has ended (status ${conversation.status}).`,
+    );
   }
 }

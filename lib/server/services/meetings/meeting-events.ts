@@ -45,7 +45,11 @@ export async function recordMeetingEvent(
     ...(await conversationEventBase(db, conversation)),
     meetingDetails: toMeetingDetails(meeting),
   };
-  const common = { organizationId: conversation.organizationId, conversationId: conversation.id, now };
+  const common = {
+    organizationId: conversation.organizationId,
+    conversationId: conversation.id,
+    now,
+  };
   if (change.event === 'CALENDAR_MEETING_SCHEDULED') {
     await recordEvent(db, { ...common, event: change.event, data: base });
   } else if (change.event === 'CALENDAR_MEETING_RESCHEDULED') {

@@ -11,7 +11,11 @@ import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
  * Serializes every booking change that touches one of these interviewers, so the slot re-check
  * (buffers included) sees every committed meeting. Locks in a fixed order: no deadlocks.
  */
-export async function lockInterviewers(tx: Db, organizationId: string, emails: string[]): Promise<void> {
+export async function lockInterviewers(
+  tx: Db,
+  organizationId: string,
+  emails: string[],
+): Promise<void> {
   for (const email of [...new Set(emails)].sort()) {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`${organizationId}|${email}`}))`);
   }
@@ -49,7 +53,13 @@ type AttendeeInsert = Omit<typeof meetingAttendees.$inferInsert, 'during'> & { d
 /** Attendee rows of a meeting; interviewers' rows carry the busy range the exclusion constraint checks. */
 export async function insertAttendees(
   tx: Db,
-  params: { meetingId: string; conversation: ConversationRow; participants: StoredParticipant[]; start: Date; end: Date },
+  params: {
+    meetingId: string;
+    conversation: ConversationRow;
+    participants: StoredParticipant[];
+    start: Date;
+    end: Date;
+  },
 ): Promise<void> {
   const { meetingId, conversation, participants, start, end } = params;
   const during = sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`;
@@ -77,7 +87,12 @@ export async function insertAttendees(
   await withOverlapAsConflict(() => tx.insert(meetingAttendees).values(rows as never));
 }
 
-export async function moveAttendees(tx: Db, meetingId: string, start: Date, end: Date): Promise<void> {
+export async function moveAttendees(
+  tx: Db,
+  meetingId: string,
+  start: Date,
+  end: Date,
+): Promise<void> {
   await withOverlapAsConflict(() =>
     tx
       .update(meetingAttendees)

@@ -6,7 +6,12 @@ import { meetings } from '@/lib/server/db/schema/meetings';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import { findMeeting } from '@/lib/server/queries/meetings';
 import { queueInvites } from './invites';
-import { assertConversationOpen, lockMeetingContext, requireScheduled, type MeetingLocator } from './meeting-context';
+import {
+  assertConversationOpen,
+  lockMeetingContext,
+  requireScheduled,
+  type MeetingLocator,
+} from './meeting-context';
 import { recordMeetingEvent } from './meeting-events';
 import { assertStartOffered, lockInterviewers, moveAttendees } from './meeting-writes';
 import { toMeeting } from './to-meeting';
@@ -27,8 +32,18 @@ export async function rescheduleMeeting(
     assertConversationOpen(conversation);
     const previous = requireScheduled(context);
     if (previous.startAt.getTime() === start.getTime()) return previous;
-    await lockInterviewers(tx, conversation.organizationId, participants.map((p) => p.email));
-    await assertStartOffered(tx, { conversation, participants, start, now, excludeMeetingId: previous.id });
+    await lockInterviewers(
+      tx,
+      conversation.organizationId,
+      participants.map((p) => p.email),
+    );
+    await assertStartOffered(tx, {
+      conversation,
+      participants,
+      start,
+      now,
+      excludeMeetingId: previous.id,
+    });
 
     const end = new Date(start.getTime() + (previous.endAt.getTime() - previous.startAt.getTime()));
     await tx
@@ -36,14 +51,24 @@ export async function rescheduleMeeting(
       .set({ startAt: start, endAt: end, sequence: previous.sequence + 1, updatedAt: now })
       .where(eq(meetings.id, previous.id));
     await moveAttendees(tx, previous.id, start, end);
-    const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id: previous.id }))!;
+    const meeting = (await findMeeting(tx, {
+      organizationId: conversation.organizationId,
+      id: previous.id,
+    }))!;
     await recordMeetingEvent(tx, {
       conversation,
       meeting,
       change: { event: 'CALENDAR_MEETING_RESCHEDULED', previous },
       now,
     });
-    await queueInvites(tx, { conversation, campaign, participants, meeting, kind: 'RESCHEDULED', now });
+    await queueInvites(tx, {
+      conversation,
+      campaign,
+      participants,
+      meeting,
+      kind: 'RESCHEDULED',
+      now,
+    });
     await enqueueJob(tx, 'availability.refresh', {
       organizationId: conversation.organizationId,
       emails: participants.map((p) => p.email),

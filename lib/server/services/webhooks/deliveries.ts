@@ -19,7 +19,12 @@ export async function listDeliveries(
   const rows = await db
     .select()
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.endpointId, params.webhookId), after ? lt(webhookDeliveries.id, after) : undefined))
+    .where(
+      and(
+        eq(webhookDeliveries.endpointId, params.webhookId),
+        after ? lt(webhookDeliveries.id, after) : undefined,
+      ),
+    )
     .orderBy(desc(webhookDeliveries.id))
     .limit(params.limit + 1);
   const ids = rows.slice(0, params.limit).map((r) => r.id);
@@ -56,7 +61,10 @@ export async function listDeliveries(
  * Sends a WEBHOOK_TEST event to the endpoint now and answers with the outcome. It is logged like
  * any delivery (but not retried), and bypasses the endpoint's events filter.
  */
-export async function sendTestWebhook(db: Db, params: { organizationId: string; id: string; now: Date }) {
+export async function sendTestWebhook(
+  db: Db,
+  params: { organizationId: string; id: string; now: Date },
+) {
   const endpoint = await requireWebhook(db, params);
   const eventId = newEventId();
   const deliveryId = newId();
@@ -69,7 +77,11 @@ export async function sendTestWebhook(db: Db, params: { organizationId: string; 
         event: TEST_EVENT,
         eventId,
         eventTimestamp: params.now.toISOString(),
-        data: { organizationId: params.organizationId, webhookId: endpoint.id, message: 'This is a test event from Parley.' },
+        data: {
+          organizationId: params.organizationId,
+          webhookId: endpoint.id,
+          message: 'This is a test event from Parley.',
+        },
       },
       createdAt: params.now,
     });
@@ -91,6 +103,10 @@ export async function sendTestWebhook(db: Db, params: { organizationId: string; 
     delivered: outcome?.delivered ?? false,
     statusCode: outcome?.statusCode ?? null,
     durationMs: outcome?.durationMs ?? 0,
-    error: outcome ? (outcome.delivered ? null : (outcome.error ?? `HTTP ${outcome.statusCode}`)) : 'The endpoint is disabled.',
+    error: outcome
+      ? outcome.delivered
+        ? null
+        : (outcome.error ?? `HTTP ${outcome.statusCode}`)
+      : 'The endpoint is disabled.',
   };
 }

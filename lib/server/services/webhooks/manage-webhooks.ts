@@ -10,7 +10,10 @@ import { generateWebhookSecret } from '@/lib/server/webhooks/signing';
 import { assertDeliverableUrl } from './check-url';
 import { toWebhook, type WebhookRow } from './to-webhook';
 
-export async function requireWebhook(db: Db, params: { organizationId: string; id: string }): Promise<WebhookRow> {
+export async function requireWebhook(
+  db: Db,
+  params: { organizationId: string; id: string },
+): Promise<WebhookRow> {
   const [row] = await db
     .select()
     .from(webhookEndpoints)
@@ -54,7 +57,10 @@ export async function createWebhook(
   return { ...toWebhook(row!), secret };
 }
 
-export async function listWebhooks(db: Db, params: PageParams & { organizationId: string }): Promise<Page<Webhook>> {
+export async function listWebhooks(
+  db: Db,
+  params: PageParams & { organizationId: string },
+): Promise<Page<Webhook>> {
   const after = decodeCursor(params.cursor);
   const rows = await db
     .select()
@@ -86,27 +92,50 @@ export async function updateWebhook(
       ...(patch.events !== undefined ? { events: patch.events } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.status !== undefined
-        ? { status: patch.status, disabledReason: patch.status === 'ACTIVE' ? null : 'Disabled through the API.' }
+        ? {
+            status: patch.status,
+            disabledReason: patch.status === 'ACTIVE' ? null : 'Disabled through the API.',
+          }
         : {}),
       updatedAt: params.now,
     })
-    .where(and(eq(webhookEndpoints.organizationId, params.organizationId), eq(webhookEndpoints.id, params.id)))
+    .where(
+      and(
+        eq(webhookEndpoints.organizationId, params.organizationId),
+        eq(webhookEndpoints.id, params.id),
+      ),
+    )
     .returning();
   return toWebhook(row!);
 }
 
 /** Deletes an endpoint; deliveries still waiting for a retry are given up. */
-export async function deleteWebhook(db: Db, params: { organizationId: string; id: string; now: Date }): Promise<void> {
+export async function deleteWebhook(
+  db: Db,
+  params: { organizationId: string; id: string; now: Date },
+): Promise<void> {
   await requireWebhook(db, params);
   await db.transaction(async (tx) => {
     await tx
       .update(webhookEndpoints)
       .set({ deletedAt: params.now, updatedAt: params.now })
-      .where(and(eq(webhookEndpoints.organizationId, params.organizationId), eq(webhookEndpoints.id, params.id)));
+      .where(
+        and(
+          eq(webhookEndpoints.organizationId, params.organizationId),
+          eq(webhookEndpoints.id, params.id),
+        ),
+      );
     await tx
       .update(webhookDeliveries)
-      .set({ status: 'FAILED', completedAt: params.now, nextAttemptAt: null, lastError: 'The endpoint was deleted.' })
-      .where(and(eq(webhookDeliveries.endpointId, params.id), eq(webhookDeliveries.status, 'PENDING')));
+      .set({
+        status: 'FAILED',
+        completedAt: params.now,
+        nextAttemptAt: null,
+        lastError: 'The endpoint was deleted.',
+      })
+      .where(
+        and(eq(webhookDeliveries.endpointId, params.id), eq(webhookDeliveries.status, 'PENDING')),
+      );
   });
 }
 
@@ -125,7 +154,10 @@ export async function rotateWebhookSecret(
     .set({
       secret,
       previousSecret: params.graceHours > 0 ? current.secret : null,
-      previousSecretExpiresAt: params.graceHours > 0 ? new Date(params.now.getTime() + params.graceHours * 3_600_000) : null,
+      previousSecretExpiresAt:
+        params.graceHours > 0
+          ? new Date(params.now.getTime() + params.graceHours * 3_600_000)
+          : null,
       updatedAt: params.now,
     })
     .where(eq(webhookEndpoints.id, current.id))

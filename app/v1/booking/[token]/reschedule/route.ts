@@ -6,6 +6,10 @@ export const POST = apiRoute<{ token: string }, typeof rescheduleSchema, undefin
   { auth: false, body: rescheduleSchema, idempotencyScope: (p) => `booking:${p.token}` },
   async ({ db, params, body, now }) =>
     ok({
-      meeting: await rescheduleMeeting(db, { locator: { by: 'token', token: params.token }, start: new Date(body.start), now }),
+      meeting: await rescheduleMeeting(db, {
+        locator: { by: 'token', token: params.token },
+        start: new Date(body.start),
+        now,
+      }),
     }),
 );

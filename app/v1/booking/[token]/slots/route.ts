@@ -4,5 +4,6 @@ import { getSlots } from '@/lib/server/services/booking/get-slots';
 
 export const GET = apiRoute<{ token: string }, undefined, typeof slotsQuerySchema, false>(
   { auth: false, query: slotsQuerySchema },
-  async ({ db, params, query, now }) => ok(await getSlots(db, { token: params.token, ...query, now })),
+  async ({ db, params, query, now }) =>
+    ok(await getSlots(db, { token: params.token, ...query, now })),
 );

@@ -5,5 +5,12 @@ import { rotateWebhookSecret } from '@/lib/server/services/webhooks/manage-webho
 export const POST = apiRoute<{ id: string }, typeof rotateSecretSchema>(
   { uuidParams: ['id'], body: rotateSecretSchema },
   async ({ db, caller, params, body, now }) =>
-    ok(await rotateWebhookSecret(db, { organizationId: caller.organizationId, id: params.id, graceHours: body.graceHours, now })),
+    ok(
+      await rotateWebhookSecret(db, {
+        organizationId: caller.organizationId,
+        id: params.id,
+        graceHours: body.graceHours,
+        now,
+      }),
+    ),
 );
