@@ -4,10 +4,11 @@ import { z } from 'zod';
  * The only reader of process.env. Validated once, on first use (the server calls it at boot from
  * instrumentation.ts, scripts at start), so a bad setting stops the process with a clear message.
  */
+/** '1'/'true' or '0'/'false'; unset (or empty) stays undefined so a default can depend on NODE_ENV. */
 const booleanFlag = z
   .enum(['0', '1', 'true', 'false', ''])
   .optional()
-  .transform((v) => v === '1' || v === 'true');
+  .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'));
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,7 +31,10 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),
 });
 
-export type Env = z.infer<typeof envSchema> & { APP_URL: string };
+export type Env = Omit<z.infer<typeof envSchema>, 'PARLEY_ALLOW_PRIVATE_WEBHOOKS'> & {
+  APP_URL: string;
+  PARLEY_ALLOW_PRIVATE_WEBHOOKS: boolean;
+};
 
 let cached: Env | undefined;
 
@@ -45,6 +49,9 @@ export function env(): Env {
   cached = {
     ...value,
     APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+    // `npm run dev` delivers webhooks to receivers on this machine; production never, unless asked.
+    PARLEY_ALLOW_PRIVATE_WEBHOOKS:
+      value.PARLEY_ALLOW_PRIVATE_WEBHOOKS ?? value.NODE_ENV === 'development',
   };
   return cached;
 }

@@ -37,7 +37,15 @@ function publicParticipant(p: StoredParticipant): MeetingParticipant {
     email: p.email,
     isOrganizer: p.isOrganizer,
     isCalendarConnected: p.isCalendarConnected,
-    availability: p.availability,
+    // Built field by field: rows from a template's jsonb keep jsonb's own key order.
+    availability: p.availability && {
+      timezone: p.availability.timezone,
+      timeSlots: p.availability.timeSlots.map((s) => ({
+        date: s.date,
+        startTime: s.startTime,
+        endTime: s.endTime,
+      })),
+    },
     autoCollectAvailability: p.autoCollectAvailability,
   };
 }
