@@ -7,7 +7,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pg-boss', 'postgres', 'drizzle-orm'],
   poweredByHeader: false,
   // `npm test` type-checks the whole repository (tests included) with tsc; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },

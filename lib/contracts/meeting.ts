@@ -222,3 +222,39 @@ export function toParticipant(
     autoCollectAvailability: p.autoCollectAvailability,
   };
 }
+
+/**
+ * The documented field order of a stored configuration (jsonb keeps keys in its own order), built
+ * directly: responses must not pay for a schema parse of data the API validated on the way in.
+ */
+export function orderedConfiguration(c: MeetingConfiguration): MeetingConfiguration {
+  return {
+    title: c.title,
+    description: c.description,
+    duration: c.duration,
+    timezone: c.timezone,
+    videoConferencing: c.videoConferencing,
+    videoConferencingProvider: c.videoConferencingProvider,
+    location: c.location,
+    openHours: c.openHours.map((w) => ({ days: w.days, start: w.start, end: w.end })),
+    bufferMinutes: c.bufferMinutes,
+    minimumNoticeMinutes: c.minimumNoticeMinutes,
+    bookingHorizonDays: c.bookingHorizonDays,
+    reminderMinutesBefore: c.reminderMinutesBefore,
+    slotInterval: c.slotInterval,
+  };
+}
+
+export function orderedParticipant(p: MeetingParticipant): MeetingParticipant {
+  return {
+    name: p.name,
+    email: p.email,
+    isOrganizer: p.isOrganizer,
+    isCalendarConnected: p.isCalendarConnected,
+    availability: p.availability && {
+      timezone: p.availability.timezone,
+      timeSlots: p.availability.timeSlots.map((s) => ({ date: s.date, startTime: s.startTime, endTime: s.endTime })),
+    },
+    autoCollectAvailability: p.autoCollectAvailability,
+  };
+}

@@ -123,5 +123,5 @@ describe('webhook durability across a crash', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(receiver.received).toHaveLength(2);
     await app.stop('SIGTERM');
-  });
+  }, 120_000);
 });

@@ -46,6 +46,34 @@ function openConnection(): Connection {
   };
 }
 
+/**
+ * drizzle runs every query through `sql.unsafe(…, { prepare: false })`, and postgres.js then
+ * describes each parameterised statement in a round trip of its own before executing it. Forcing
+ * `prepare: true` (here and in transactions and savepoints) makes every query one round trip and
+ * lets each connection reuse its prepared statements.
+ */
+type Unsafe = (query: string, args?: unknown[], options?: Record<string, unknown>) => unknown;
+function withPreparedStatements<T extends object>(client: T): T {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (property === 'unsafe' && typeof value === 'function') {
+        const unsafe = value as Unsafe;
+        return (query: string, args?: unknown[], options?: Record<string, unknown>) =>
+          unsafe.call(target, query, args, { ...options, prepare: true });
+      }
+      if ((property === 'begin' || property === 'savepoint') && typeof value === 'function') {
+        const open = value as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const callback = args.at(-1) as (tx: object) => unknown;
+          return open.call(target, ...args.slice(0, -1), (tx: object) => callback(withPreparedStatements(tx)));
+        };
+      }
+      return value;
+    },
+  });
+}
+
 export function getConnection(): Connection {
   store.__parleyConnection ??= openConnection();
   return store.__parleyConnection;
@@ -56,7 +84,7 @@ export function getDb(): Db {
   if (store.__parleyDb?.connection !== connection) {
     const db =
       connection.kind === 'postgres'
-        ? (drizzlePostgres(connection.sql) as unknown as Db)
+        ? (drizzlePostgres(withPreparedStatements(connection.sql)) as unknown as Db)
         : (drizzlePglite(connection.pglite) as unknown as Db);
     store.__parleyDb = { connection, db };
   }

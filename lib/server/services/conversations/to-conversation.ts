@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Conversation } from '@/lib/contracts/conversation';
-import { meetingConfigurationSchema, type MeetingParticipant } from '@/lib/contracts/meeting';
+import { orderedConfiguration, orderedParticipant } from '@/lib/contracts/meeting';
 import { env } from '@/lib/env';
 import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
 
@@ -23,29 +23,11 @@ export function toConversation(
     emailAddress: row.emailAddress,
     externalId: row.externalId,
     bookingUrl: bookingUrlOf(row.bookingToken),
-    meetingParticipants: participants.map(publicParticipant),
+    // orderedParticipant also drops the stored participant's id.
+    meetingParticipants: participants.map(orderedParticipant),
     meetingConfiguration:
-      row.meetingConfiguration && meetingConfigurationSchema.parse(row.meetingConfiguration),
+      row.meetingConfiguration && orderedConfiguration(row.meetingConfiguration),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-function publicParticipant(p: StoredParticipant): MeetingParticipant {
-  return {
-    name: p.name,
-    email: p.email,
-    isOrganizer: p.isOrganizer,
-    isCalendarConnected: p.isCalendarConnected,
-    // Built field by field: rows from a template's jsonb keep jsonb's own key order.
-    availability: p.availability && {
-      timezone: p.availability.timezone,
-      timeSlots: p.availability.timeSlots.map((s) => ({
-        date: s.date,
-        startTime: s.startTime,
-        endTime: s.endTime,
-      })),
-    },
-    autoCollectAvailability: p.autoCollectAvailability,
   };
 }

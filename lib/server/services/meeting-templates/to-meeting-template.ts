@@ -1,5 +1,5 @@
 import 'server-only';
-import { meetingConfigurationSchema, meetingParticipantSchema } from '@/lib/contracts/meeting';
+import { orderedConfiguration, orderedParticipant } from '@/lib/contracts/meeting';
 import type { MeetingTemplate } from '@/lib/contracts/meeting-template';
 import type { MeetingTemplateRow } from '@/lib/server/queries/meeting-templates';
 
@@ -8,8 +8,8 @@ export function toMeetingTemplate(row: MeetingTemplateRow): MeetingTemplate {
     id: row.id,
     name: row.name,
     // jsonb keeps keys in its own order: parse to get the documented field order back.
-    meetingParticipants: row.participants.map((p) => meetingParticipantSchema.parse(p)),
-    meetingConfiguration: meetingConfigurationSchema.parse(row.configuration),
+    meetingParticipants: row.participants.map(orderedParticipant),
+    meetingConfiguration: orderedConfiguration(row.configuration),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
