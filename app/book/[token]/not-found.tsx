@@ -4,7 +4,11 @@ export default function BookingNotFound() {
   return (
     <main className={styles.page}>
       <div className={styles.card}>
-        <section className={styles.main} aria-labelledby="not-found-heading" data-testid="booking-not-found">
+        <section
+          className={styles.main}
+          aria-labelledby="not-found-heading"
+          data-testid="booking-not-found"
+        >
           <h1 id="not-found-heading" className={styles.title}>
             Booking link not found
           </h1>

@@ -32,7 +32,11 @@ export default async function BookingPage({ params }: Props) {
       <div className={styles.card}>
         <BookingSummary info={info} />
         <div className={styles.main}>
-          {isClosed ? <ClosedView info={info} /> : <BookingApp token={token} info={info} now={Date.now()} />}
+          {isClosed ? (
+            <ClosedView info={info} />
+          ) : (
+            <BookingApp token={token} info={info} now={Date.now()} />
+          )}
         </div>
       </div>
       <p className={styles.footer}>Scheduling by Parley</p>

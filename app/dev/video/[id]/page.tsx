@@ -21,7 +21,8 @@ export default async function DevVideoRoom({ params }: Props) {
             Development video room
           </h1>
           <p>
-            This is the development video room for meeting <code data-testid="meeting-id">{id}</code>.
+            This is the development video room for meeting{' '}
+            <code data-testid="meeting-id">{id}</code>.
           </p>
           <p className={styles.muted}>
             Parley gives every meeting a link like this one when no Google Meet or Microsoft Teams

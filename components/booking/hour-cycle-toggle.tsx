@@ -1,0 +1,31 @@
+'use client';
+
+import styles from './booking.module.css';
+
+type Props = { hour12: boolean; onChange: (hour12: boolean) => void };
+
+/** 12-hour (AM/PM) or 24-hour times. */
+export function HourCycleToggle({ hour12, onChange }: Props) {
+  return (
+    <div role="group" aria-label="Time format" className={styles.segmented}>
+      <button
+        type="button"
+        className={styles.segment}
+        aria-pressed={hour12}
+        onClick={() => onChange(true)}
+      >
+        <span aria-hidden="true">12h</span>
+        <span className={styles.srOnly}>12-hour clock</span>
+      </button>
+      <button
+        type="button"
+        className={styles.segment}
+        aria-pressed={!hour12}
+        onClick={() => onChange(false)}
+      >
+        <span aria-hidden="true">24h</span>
+        <span className={styles.srOnly}>24-hour clock</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,536 @@
+/**
+ * Benchmark of the hosted booking page and of booking itself (`npm run bench:booking`), against
+ * the production build served by `next start`:
+ *
+ *   1. TTFB of `GET /book/{token}` with 16 concurrent connections (autocannon);
+ *   2. the JavaScript the page loads: every `<script src="/_next/…">` of its HTML, gzipped;
+ *   3. bookings per second: 32 concurrent clients, each booking its own links (distinct
+ *      interviewers, distinct slots), counting 201s; then 32 clients racing for one slot.
+ *
+ * The database is a fresh embedded PGlite folder, or, when BENCH_DATABASE_URL or DATABASE_URL is
+ * set, a fresh database created on that PostgreSQL server (dropped afterwards).
+ * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_BOOKINGS (default 640).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+
+const root = process.cwd();
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 640);
+const PAGE_CONNECTIONS = 16;
+const BOOKING_CLIENTS = 32;
+const ZONE = 'America/New_York';
+const TARGETS = { jsGzipKb: 100, ttfbP50Ms: 50 };
+
+type Server = {
+  baseUrl: string;
+  auth: Record<string, string>;
+  campaignId: string;
+  stop: () => Promise<void>;
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A fresh database on the given PostgreSQL server; returns its URL and how to drop it. */
+async function freshPostgres(
+  adminUrl: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `parley_bench_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+async function killGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (!pid) return;
+  const alive = () => {
+    try {
+      process.kill(-pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  try {
+    process.kill(-pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 100 && alive(); i++) await sleep(100);
+  if (alive()) process.kill(-pid, 'SIGKILL');
+}
+
+async function startServer(): Promise<Server> {
+  const port = await freePort();
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+  const logFile = path.join(work, 'server.log');
+  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
+  const database = adminUrl ? await freshPostgres(adminUrl) : null;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    APP_URL: `http://127.0.0.1:${port}`,
+    PARLEY_DEMO_SEED: '1',
+    PARLEY_LOG_LEVEL: 'warn',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  if (database) env.DATABASE_URL = database.url;
+  else {
+    delete env.DATABASE_URL;
+    env.PARLEY_DATA_DIR = path.join(work, 'data');
+  }
+  const log = fs.openSync(logFile, 'a');
+  // Its own process group (setsid), so that stopping it stops next-server as well.
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/next/dist/bin/next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      env,
+      detached: true,
+      stdio: ['ignore', log, log],
+    },
+  );
+  fs.closeSync(log);
+  const stop = async () => {
+    await killGroup(child);
+    await database?.drop();
+    fs.rmSync(work, { recursive: true, force: true });
+  };
+
+  try {
+    const keys = ['PARLEY_ORGANIZATION_ID', 'PARLEY_API_KEY', 'PARLEY_CAMPAIGN_ID'] as const;
+    const found: Record<string, string> = {};
+    const deadline = Date.now() + 90_000;
+    while (keys.some((k) => !found[k])) {
+      if (Date.now() > deadline)
+        throw new Error('the server printed no demo credentials within 90 s');
+      if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+      const text = fs.readFileSync(logFile, 'utf8');
+      for (const key of keys) {
+        const match = new RegExp(`${key}=(\\S+)`).exec(text);
+        if (match) found[key] = match[1]!;
+      }
+      await sleep(200);
+    }
+    const baseUrl = `http://127.0.0.1:${port}`;
+    for (;;) {
+      if (Date.now() > deadline) throw new Error('the server did not answer within 90 s');
+      const ok = await fetch(`${baseUrl}/v1/openapi.json`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) break;
+      await sleep(200);
+    }
+    const auth = {
+      'x-api-key': found.PARLEY_API_KEY!,
+      'x-organization-id': found.PARLEY_ORGANIZATION_ID!,
+    };
+    return { baseUrl, auth, campaignId: '', stop };
+  } catch (error) {
+    const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
+    await stop();
+    throw new Error(`${(error as Error).message}\n${tail}`);
+  }
+}
+
+async function call(
+  server: Server,
+  method: string,
+  urlPath: string,
+  body?: unknown,
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${server.baseUrl}${urlPath}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...server.auth },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+function dateInDays(days: number): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(Date.now() + days * 86_400_000);
+}
+
+/** Epoch ms of a New York wall time. */
+function instantOf(date: string, minutes: number): number {
+  const wall = Date.parse(`${date}T00:00:00Z`) + minutes * 60_000;
+  const offset = (ms: number) => {
+    const name =
+      new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
+        .formatToParts(ms)
+        .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+    const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) * 60_000 : 0;
+  };
+  return wall - offset(wall - offset(wall));
+}
+
+const BOOK_DAY = dateInDays(3);
+
+async function createLink(server: Server, interviewer: string): Promise<string> {
+  const res = await call(server, 'POST', '/v1/scheduling/conversations', {
+    campaignId: server.campaignId,
+    firstName: 'Bench',
+    lastName: 'Candidate',
+    emailAddress: `bench.${randomBytes(6).toString('hex')}@example.com`,
+    meetingParticipants: [
+      {
+        name: 'Bench Interviewer',
+        email: interviewer,
+        isOrganizer: true,
+        availability: {
+          timezone: ZONE,
+          timeSlots: [2, 3, 4, 5, 6].map((d) => ({
+            date: dateInDays(d),
+            startTime: '08:00',
+            endTime: '18:00',
+          })),
+        },
+      },
+    ],
+    meetingConfiguration: {
+      title: 'Interview with {{candidateName}}',
+      duration: 30,
+      timezone: ZONE,
+      videoConferencing: true,
+      videoConferencingProvider: 'Google Meet',
+      openHours: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '08:00', end: '18:00' }],
+    },
+  });
+  if (res.status !== 201)
+    throw new Error(`create conversation: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body.bookingUrl as string).split('/book/')[1]!;
+}
+
+/** Runs `work` over `items` with `concurrency` workers. */
+async function pool<T>(
+  items: T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) {
+        const index = next++;
+        await work(items[index]!, index);
+      }
+    }),
+  );
+}
+
+async function measurePage(url: string, connections: number, duration: number) {
+  await autocannon({ url, connections: 4, amount: 100 });
+  const ttfb: number[] = [];
+  const instance = autocannon({
+    url,
+    connections,
+    duration,
+    setupClient: (client) => {
+      let sent = 0n;
+      // autocannon's own latency is to the last byte; time to the response headers is the TTFB.
+      (client as unknown as NodeJS.EventEmitter).on(
+        'request',
+        () => (sent = process.hrtime.bigint()),
+      );
+      client.on('headers', () => ttfb.push(Number(process.hrtime.bigint() - sent) / 1e6));
+    },
+  });
+  const result = await instance;
+  ttfb.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    ttfbP50: percentile(ttfb, 50),
+    ttfbP99: percentile(ttfb, 99),
+    fullP50: result.latency.p50,
+    fullP99: result.latency.p99,
+  };
+}
+
+async function scriptsOf(server: Server, pagePath: string) {
+  const html = await (await fetch(`${server.baseUrl}${pagePath}`)).text();
+  const tags = html.match(/<script\b[^>]*\bsrc="\/_next\/[^"]+"[^>]*>/g) ?? [];
+  const modern: string[] = [];
+  const legacy: string[] = [];
+  for (const tag of tags) {
+    const src = /src="([^"]+)"/.exec(tag)![1]!;
+    (/\bnoModule\b/i.test(tag) ? legacy : modern).push(src);
+  }
+  return { modern: [...new Set(modern)], legacy: [...new Set(legacy)] };
+}
+
+async function sizeOf(server: Server, src: string) {
+  const bytes = Buffer.from(await (await fetch(`${server.baseUrl}${src}`)).arrayBuffer());
+  return { raw: bytes.length, gzip: zlib.gzipSync(bytes).length };
+}
+
+async function measureJs(server: Server, token: string) {
+  const page = await scriptsOf(server, `/book/${token}`);
+  const home = await scriptsOf(server, '/');
+  const framework = new Set(home.modern);
+  let raw = 0;
+  let gzip = 0;
+  let ownGzip = 0;
+  for (const src of page.modern) {
+    const size = await sizeOf(server, src);
+    raw += size.raw;
+    gzip += size.gzip;
+    if (!framework.has(src)) ownGzip += size.gzip;
+  }
+  let legacyGzip = 0;
+  for (const src of page.legacy) legacyGzip += (await sizeOf(server, src)).gzip;
+  return { files: page.modern.length, raw, gzip, ownGzip, legacyGzip };
+}
+
+async function measureBookings(server: Server) {
+  const tokens: string[] = [];
+  const started = Date.now();
+  await pool(
+    Array.from({ length: BOOKINGS }, (_, i) => i),
+    8,
+    async () => {
+      tokens.push(
+        await createLink(server, `bench.ivy.${randomBytes(6).toString('hex')}@example.com`),
+      );
+    },
+  );
+  const setupSeconds = (Date.now() - started) / 1000;
+
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const perClient = Math.ceil(tokens.length / BOOKING_CLIENTS);
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: BOOKING_CLIENTS }, async (_, c) => {
+      for (let k = 0; k < perClient; k++) {
+        const index = c * perClient + k;
+        const token = tokens[index];
+        if (!token) return;
+        // Distinct slots too: 08:00 + 30 min × (index mod 20), New York time.
+        const start = new Date(instantOf(BOOK_DAY, 8 * 60 + 30 * (index % 20))).toISOString();
+        const sent = performance.now();
+        const response = await fetch(`${server.baseUrl}/v1/booking/${token}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ start, timezone: 'Europe/Berlin' }),
+        });
+        await response.arrayBuffer();
+        latencies.push(performance.now() - sent);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    }),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  const created = statuses.get(201) ?? 0;
+  return {
+    setupSeconds,
+    created,
+    seconds,
+    rate: created / seconds,
+    statuses,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+async function measureRace(server: Server) {
+  const shared = `bench.shared.${randomBytes(6).toString('hex')}@example.com`;
+  const tokens: string[] = [];
+  await pool(Array.from({ length: BOOKING_CLIENTS }), 8, async () => {
+    tokens.push(await createLink(server, shared));
+  });
+  const start = new Date(instantOf(BOOK_DAY, 10 * 60)).toISOString();
+  const statuses = await Promise.all(
+    tokens.map((token) =>
+      fetch(`${server.baseUrl}/v1/booking/${token}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ start }),
+      }).then(async (r) => (await r.arrayBuffer(), r.status)),
+    ),
+  );
+  const count = (s: number) => statuses.filter((x) => x === s).length;
+  return {
+    created: count(201),
+    refused: count(409),
+    other: statuses.length - count(201) - count(409),
+  };
+}
+
+function table(rows: [string, string, string][]): string {
+  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: [string, string, string]) =>
+    `  ${r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [
+    line(rows[0]!),
+    `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+    console.error(
+      'No production build found: run `npm run build` first, then `npm run bench:booking`.',
+    );
+    process.exit(1);
+  }
+  const usesPostgres = Boolean(process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL);
+  console.log(
+    `Starting next start (${usesPostgres ? 'PostgreSQL, fresh database' : 'embedded PGlite, fresh folder'})…`,
+  );
+  const server = await startServer();
+  try {
+    const campaign = await call(server, 'POST', '/v1/campaigns', {
+      campaignTitle: 'Bench',
+      channel: 'EMAIL',
+      company: 'Bench Co',
+    });
+    if (campaign.status !== 201) throw new Error(`create campaign: ${campaign.status}`);
+    server.campaignId = campaign.body.id;
+
+    const pageToken = await createLink(
+      server,
+      `bench.page.${randomBytes(6).toString('hex')}@example.com`,
+    );
+    console.log(`Page load: ${PAGE_CONNECTIONS} connections for ${SECONDS} s…`);
+    const pageUrl = `${server.baseUrl}/book/${pageToken}`;
+    const page = await measurePage(pageUrl, PAGE_CONNECTIONS, SECONDS);
+    const single = await measurePage(pageUrl, 1, Math.max(3, SECONDS / 2));
+    // The floor: a dynamic page of this app that reads no data and renders one paragraph.
+    const floor = await measurePage(
+      `${server.baseUrl}/dev/video/bench`,
+      PAGE_CONNECTIONS,
+      Math.max(3, SECONDS / 2),
+    );
+    const js = await measureJs(server, pageToken);
+    console.log(
+      `Bookings: creating ${BOOKINGS} links, then ${BOOKING_CLIENTS} concurrent clients book them…`,
+    );
+    const bookings = await measureBookings(server);
+    const race = await measureRace(server);
+
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const verdict = (ok: boolean) => (ok ? 'ok' : 'over target');
+    console.log(
+      `\nBooking page and booking benchmark (${usesPostgres ? 'PostgreSQL' : 'PGlite'}, ${os.cpus().length} CPUs)\n`,
+    );
+    console.log(
+      table([
+        ['measure', 'value', 'target'],
+        [
+          'GET /book/{token} TTFB p50',
+          ms(page.ttfbP50),
+          `≤ ${TARGETS.ttfbP50Ms} ms: ${verdict(page.ttfbP50 <= TARGETS.ttfbP50Ms)}`,
+        ],
+        ['GET /book/{token} TTFB p99', ms(page.ttfbP99), ''],
+        [
+          'GET /book/{token} TTFB p50 / p99, 1 connection',
+          `${ms(single.ttfbP50)} / ${ms(single.ttfbP99)}`,
+          '',
+        ],
+        [
+          'floor: no-data dynamic page TTFB p50 / p99, 16 conn.',
+          `${ms(floor.ttfbP50)} / ${ms(floor.ttfbP99)} (${floor.rps.toFixed(0)} req/s)`,
+          '',
+        ],
+        [
+          'GET /book/{token} full response p50 / p99',
+          `${ms(page.fullP50)} / ${ms(page.fullP99)}`,
+          '',
+        ],
+        [
+          'GET /book/{token} throughput',
+          `${page.rps.toFixed(0)} req/s (${page.requests} requests, ${page.non2xx} non-2xx, ${page.errors} errors)`,
+          '',
+        ],
+        [
+          'page JS, gzipped (all <script src> under /_next/)',
+          `${kb(js.gzip)} in ${js.files} files`,
+          `≤ ${TARGETS.jsGzipKb} KB: ${verdict(js.gzip <= TARGETS.jsGzipKb * 1024)}`,
+        ],
+        ['  of which booking-page code (not loaded by /)', kb(js.ownGzip), ''],
+        ['page JS, uncompressed', kb(js.raw), ''],
+        ['legacy nomodule polyfills (not loaded by modern browsers)', kb(js.legacyGzip), ''],
+        [
+          'bookings per second (32 clients, distinct slots)',
+          `${bookings.rate.toFixed(1)} /s (${bookings.created} × 201 in ${bookings.seconds.toFixed(1)} s)`,
+          '',
+        ],
+        ['booking latency p50 / p99', `${ms(bookings.p50)} / ${ms(bookings.p99)}`, ''],
+        ['booking statuses', [...bookings.statuses].map(([s, n]) => `${n} × ${s}`).join(', '), ''],
+        [
+          '32 clients racing for one interviewer slot',
+          `${race.created} × 201, ${race.refused} × 409, ${race.other} other`,
+          'exactly one 201',
+        ],
+        ['setup: links created', `${BOOKINGS} in ${bookings.setupSeconds.toFixed(1)} s`, ''],
+      ]),
+    );
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
