@@ -253,7 +253,11 @@ export function orderedParticipant(p: MeetingParticipant): MeetingParticipant {
     isCalendarConnected: p.isCalendarConnected,
     availability: p.availability && {
       timezone: p.availability.timezone,
-      timeSlots: p.availability.timeSlots.map((s) => ({ date: s.date, startTime: s.startTime, endTime: s.endTime })),
+      timeSlots: p.availability.timeSlots.map((s) => ({
+        date: s.date,
+        startTime: s.startTime,
+        endTime: s.endTime,
+      })),
     },
     autoCollectAvailability: p.autoCollectAvailability,
   };

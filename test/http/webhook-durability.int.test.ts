@@ -1,8 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   dateInDays,
@@ -11,37 +6,8 @@ import {
   meetingConfiguration,
   schedulingBody,
 } from '../support/factories';
-import { ADMIN_URL } from '../support/global-setup';
-import { startChildApp } from '../support/child-app';
+import { childDatabase, startChildApp } from '../support/child-app';
 import { startReceiver } from '../support/receiver';
-
-/** A database of its own for the child app, so no other worker can deliver its jobs. */
-async function childDatabase(): Promise<{
-  env: Record<string, string>;
-  drop: () => Promise<void>;
-}> {
-  if (process.env.PARLEY_TEST_DB !== 'postgres') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-child-'));
-    return {
-      env: { PARLEY_DATA_DIR: dir, DATABASE_URL: '' },
-      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `parley_child_${randomBytes(5).toString('hex')}`;
-  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const cleanup = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
 
 describe('webhook durability across a crash', () => {
   const cleanups: (() => Promise<void>)[] = [];

@@ -1,5 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import postgres from 'postgres';
+import { ADMIN_URL } from './global-setup';
 
 export type ChildApp = {
   baseUrl: string;
@@ -69,6 +75,56 @@ export async function startChildApp(env: Record<string, string>, port?: number):
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
       process.kill(-child.pid!, signal);
+      await exited;
+    },
+  };
+}
+
+/** A database of its own for the child app, so no other worker can deliver its jobs. */
+export async function childDatabase(): Promise<{
+  env: Record<string, string>;
+  drop: () => Promise<void>;
+}> {
+  if (process.env.PARLEY_TEST_DB !== 'postgres') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-child-'));
+    return {
+      env: { PARLEY_DATA_DIR: dir, DATABASE_URL: '' },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const name = `parley_child_${randomBytes(5).toString('hex')}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const cleanup = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** `npm run worker` as its own process on `databaseUrl`. */
+export function startWorkerProcess(databaseUrl: string): { stop: () => Promise<void> } {
+  const child = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/worker.ts'], {
+    detached: true,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
+      PARLEY_LOG_LEVEL: 'warn',
+    },
+  });
+  return {
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      process.kill(-child.pid!, 'SIGTERM');
       await exited;
     },
   };

@@ -66,7 +66,9 @@ function withPreparedStatements<T extends object>(client: T): T {
         const open = value as (...args: unknown[]) => unknown;
         return (...args: unknown[]) => {
           const callback = args.at(-1) as (tx: object) => unknown;
-          return open.call(target, ...args.slice(0, -1), (tx: object) => callback(withPreparedStatements(tx)));
+          return open.call(target, ...args.slice(0, -1), (tx: object) =>
+            callback(withPreparedStatements(tx)),
+          );
         };
       }
       return value;

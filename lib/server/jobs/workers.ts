@@ -18,6 +18,11 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
     refreshConversationsSharing(getDb(), { organizationId, emails, now: new Date() }),
 };
 
+/** Webhook deliveries wait on receivers' networks: many run at once. */
+const concurrency: { [Q in QueueName]?: { batchSize: number; localConcurrency: number } } = {
+  'webhooks.deliver': { batchSize: 25, localConcurrency: 4 },
+};
+
 const store = globalThis as typeof globalThis & { __parleyWorkers?: Promise<void> };
 
 /** Registers every job handler on this process (the app's embedded worker, or `npm run worker`). */
@@ -29,6 +34,8 @@ export function startWorkers(): Promise<void> {
         queue,
         {
           batchSize: 20,
+          localConcurrency: 1,
+          ...concurrency[queue],
           perJobResults: true,
           burstWhenBatchFull: true,
           pollingIntervalSeconds: 1,

@@ -12,6 +12,13 @@ export type PostResult = {
 
 const MAX_RESPONSE_BYTES = 4096;
 
+// Connections to receivers are reused. Each new socket still goes through `lookup`, which only
+// ever answers the vetted address, so a pooled socket can't reach anything the guard refused.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64, timeout: 30_000 }),
+};
+
 /**
  * POSTs `body` to `url`, connecting only to `addresses` (resolved and vetted by the URL guard, so
  * DNS cannot be swapped under us), with no redirects and an overall timeout. Never throws.
@@ -55,7 +62,7 @@ export function postJson(
         },
         lookup,
         signal: AbortSignal.timeout(options.timeoutMs),
-        agent: false,
+        agent: agents[url.protocol === 'https:' ? 'https:' : 'http:'],
       },
       (response) => {
         const chunks: Buffer[] = [];
