@@ -45,7 +45,7 @@ describe.skipIf(process.env.PARLEY_TEST_DB !== 'postgres')('several worker proce
         headers,
         body: JSON.stringify(body),
       });
-      return { status: res.status, body: (await res.json()) as any };
+      return { status: res.status, body: await res.json() };
     };
     expect((await post('/v1/webhooks', { url: receiver.url })).status).toBe(201);
     const campaign = await post('/v1/campaigns', { campaignTitle: 'Scale', channel: 'EMAIL' });
