@@ -11,15 +11,14 @@
  * set, a fresh database created on that PostgreSQL server (dropped afterwards).
  * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_BOOKINGS (default 640).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import { percentile } from './bench-support';
+import { freshPostgres, startAppProcess } from './lib/app-process';
 
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -36,145 +35,31 @@ type Server = {
   stop: () => Promise<void>;
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** A fresh database on the given PostgreSQL server; returns its URL and how to drop it. */
-async function freshPostgres(
-  adminUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `parley_bench_${randomBytes(5).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const cleanup = postgres(adminUrl, { max: 1, onnotice: () => {} });
-      await cleanup.unsafe(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
-    },
-  };
-}
-
-async function killGroup(child: ChildProcess): Promise<void> {
-  const pid = child.pid;
-  if (!pid) return;
-  const alive = () => {
-    try {
-      process.kill(-pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  try {
-    process.kill(-pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  for (let i = 0; i < 100 && alive(); i++) await sleep(100);
-  if (alive()) process.kill(-pid, 'SIGKILL');
-}
 
 async function startServer(): Promise<Server> {
-  const port = await freePort();
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
-  const logFile = path.join(work, 'server.log');
   const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  const database = adminUrl ? await freshPostgres(adminUrl) : null;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(port),
-    APP_URL: `http://127.0.0.1:${port}`,
-    PARLEY_DEMO_SEED: '1',
-    PARLEY_LOG_LEVEL: 'warn',
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  if (database) env.DATABASE_URL = database.url;
-  else {
-    delete env.DATABASE_URL;
-    env.PARLEY_DATA_DIR = path.join(work, 'data');
-  }
-  const log = fs.openSync(logFile, 'a');
-  // Its own process group (setsid), so that stopping it stops next-server as well.
-  const child = spawn(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
-    {
-      cwd: root,
-      env,
-      detached: true,
-      stdio: ['ignore', log, log],
+  const database = adminUrl ? await freshPostgres('parley_bench', adminUrl) : null;
+  const dataDir = database ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
+  const app = await startAppProcess({
+    env: {
+      PARLEY_DEMO_SEED: '1',
+      DATABASE_URL: database?.url,
+      PARLEY_DATA_DIR: dataDir,
     },
-  );
-  fs.closeSync(log);
-  const stop = async () => {
-    await killGroup(child);
-    await database?.drop();
-    fs.rmSync(work, { recursive: true, force: true });
+  });
+  return {
+    baseUrl: app.baseUrl,
+    auth: {
+      'x-api-key': app.credentials!.apiKey,
+      'x-organization-id': app.credentials!.organizationId,
+    },
+    campaignId: '',
+    stop: async () => {
+      await app.stop();
+      await database?.drop();
+      if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
-
-  try {
-    const keys = ['PARLEY_ORGANIZATION_ID', 'PARLEY_API_KEY', 'PARLEY_CAMPAIGN_ID'] as const;
-    const found: Record<string, string> = {};
-    const deadline = Date.now() + 90_000;
-    while (keys.some((k) => !found[k])) {
-      if (Date.now() > deadline)
-        throw new Error('the server printed no demo credentials within 90 s');
-      if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-      const text = fs.readFileSync(logFile, 'utf8');
-      for (const key of keys) {
-        const match = new RegExp(`${key}=(\\S+)`).exec(text);
-        if (match) found[key] = match[1]!;
-      }
-      await sleep(200);
-    }
-    const baseUrl = `http://127.0.0.1:${port}`;
-    for (;;) {
-      if (Date.now() > deadline) throw new Error('the server did not answer within 90 s');
-      const ok = await fetch(`${baseUrl}/v1/openapi.json`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      if (ok) break;
-      await sleep(200);
-    }
-    const auth = {
-      'x-api-key': found.PARLEY_API_KEY!,
-      'x-organization-id': found.PARLEY_ORGANIZATION_ID!,
-    };
-    return { baseUrl, auth, campaignId: '', stop };
-  } catch (error) {
-    const tail = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-3000) : '';
-    await stop();
-    throw new Error(`${(error as Error).message}\n${tail}`);
-  }
 }
 
 async function call(

@@ -66,13 +66,13 @@ describe('webhook durability across a crash', () => {
     expect(booked.status).toBe(201);
 
     // The first attempt fails with 500; kill the app while its retry (≈5 s later) is pending.
-    await eventually(async () => receiver.received.length === 1);
+    await eventually(async () => receiver.received.length === 1, 60_000);
     await app.stop('SIGKILL');
     await new Promise((resolve) => setTimeout(resolve, 7000));
     expect(receiver.received).toHaveLength(1);
 
     app = await startChildApp({ ...database.env, PARLEY_DEMO_SEED: '0' });
-    await eventually(async () => receiver.received.length >= 2, 30_000);
+    await eventually(async () => receiver.received.length >= 2, 60_000);
     const [first, second] = receiver.received;
     expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
     expect(second!.json.event).toBe('CALENDAR_MEETING_SCHEDULED');
@@ -89,5 +89,5 @@ describe('webhook durability across a crash', () => {
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(receiver.received).toHaveLength(2);
     await app.stop('SIGTERM');
-  }, 120_000);
+  }, 180_000);
 });

@@ -7,14 +7,12 @@ import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetings } from '@/lib/server/db/schema/meetings';
 import { newId } from '@/lib/server/ids';
-import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import { findMeeting } from '@/lib/server/queries/meetings';
-import { queueInvites } from '@/lib/server/services/meetings/invites';
 import {
   assertConversationOpen,
   lockMeetingContext,
 } from '@/lib/server/services/meetings/meeting-context';
-import { recordMeetingEvent } from '@/lib/server/services/meetings/meeting-events';
+import { announceMeetingChange } from '@/lib/server/services/meetings/meeting-events';
 import {
   assertStartOffered,
   insertAttendees,
@@ -99,23 +97,13 @@ export async function bookSlot(
       })
       .where(eq(conversations.id, conversation.id));
     const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id }))!;
-    await recordMeetingEvent(tx, {
-      conversation: updated,
-      meeting,
-      change: { event: 'CALENDAR_MEETING_SCHEDULED' },
-      now,
-    });
-    await queueInvites(tx, {
+    await announceMeetingChange(tx, {
       conversation: updated,
       campaign,
       participants,
       meeting,
-      kind: 'SCHEDULED',
+      change: { event: 'CALENDAR_MEETING_SCHEDULED' },
       now,
-    });
-    await enqueueJob(tx, 'availability.refresh', {
-      organizationId: conversation.organizationId,
-      emails: participants.map((p) => p.email),
     });
     return meeting;
   });

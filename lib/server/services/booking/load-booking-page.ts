@@ -1,10 +1,10 @@
 import 'server-only';
 import type { BookingInfo } from '@/lib/contracts/booking';
 import { DomainError } from '@/lib/domain/errors';
-import { buildIcs } from '@/lib/domain/invites/ics';
 import { ensureBooted } from '@/lib/server/boot';
 import { getDb } from '@/lib/server/db/client';
 import { findLatestMeeting } from '@/lib/server/queries/meetings';
+import { meetingIcs } from '@/lib/server/services/meetings/invites';
 import { requireConversationByToken } from './by-token';
 import { getBooking } from './get-booking';
 
@@ -34,22 +34,7 @@ export async function loadBookingInvite(token: string, now: Date): Promise<strin
       conversationId: conversation.id,
     });
     if (meeting?.status !== 'SCHEDULED') return null;
-    const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0];
-    if (!organizer) return null;
-    return buildIcs({
-      method: 'REQUEST',
-      uid: meeting.icalUid,
-      sequence: meeting.sequence,
-      stamp: now.getTime(),
-      start: meeting.startAt.getTime(),
-      end: meeting.endAt.getTime(),
-      title: meeting.title,
-      description: meeting.description,
-      location: meeting.location ?? meeting.meetingUrl,
-      url: meeting.meetingUrl,
-      organizer: { name: organizer.name, email: organizer.email },
-      attendees: meeting.attendees.map((a) => ({ name: a.name, email: a.email })),
-    });
+    return meeting.attendees.length > 0 ? meetingIcs(meeting, 'REQUEST', now) : null;
   } catch (error) {
     if (error instanceof DomainError && error.code === 'not_found') return null;
     throw error;

@@ -5,14 +5,12 @@ import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetingAttendees, meetings } from '@/lib/server/db/schema/meetings';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
-import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import type { StoredParticipant } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
 import type { Meeting } from '@/lib/contracts/meeting-record';
-import { queueInvites } from './invites';
 import { lockMeetingContext, requireScheduled, type MeetingLocator } from './meeting-context';
-import { recordMeetingEvent } from './meeting-events';
+import { announceMeetingChange } from './meeting-events';
 import { toMeeting } from './to-meeting';
 
 /** The candidate (through the link) or the recruiter (by meeting id) cancels a scheduled meeting. */
@@ -72,23 +70,13 @@ export async function cancelMeetingInTransaction(
     .set({ schedulingStatus: 'CANCELLED', updatedAt: now })
     .where(eq(conversations.id, conversation.id));
   const cancelled = { ...meeting, ...updated! };
-  await recordMeetingEvent(tx, {
-    conversation,
-    meeting: cancelled,
-    change: { event: 'CALENDAR_MEETING_CANCELLED', cancelledBy, reason },
-    now,
-  });
-  await queueInvites(tx, {
+  await announceMeetingChange(tx, {
     conversation,
     campaign,
     participants,
     meeting: cancelled,
-    kind: 'CANCELLED',
+    change: { event: 'CALENDAR_MEETING_CANCELLED', cancelledBy, reason },
     now,
-  });
-  await enqueueJob(tx, 'availability.refresh', {
-    organizationId: conversation.organizationId,
-    emails: participants.map((p) => p.email),
   });
   return cancelled;
 }

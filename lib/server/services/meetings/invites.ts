@@ -23,6 +23,33 @@ function when(meeting: MeetingWithAttendees, zone: string): string {
   return `${start}–${end} (${zone})`;
 }
 
+/** The meeting as an iCalendar object: one UID for its whole life, SEQUENCE up with every change. */
+export function meetingIcs(
+  meeting: MeetingWithAttendees,
+  method: 'REQUEST' | 'CANCEL',
+  now: Date,
+): string {
+  const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0]!;
+  return buildIcs({
+    method,
+    uid: meeting.icalUid,
+    sequence: meeting.sequence,
+    stamp: now.getTime(),
+    start: meeting.startAt.getTime(),
+    end: meeting.endAt.getTime(),
+    title: meeting.title,
+    description: meeting.description,
+    location: meeting.location ?? meeting.meetingUrl,
+    url: meeting.meetingUrl,
+    organizer: { name: organizer.name, email: organizer.email },
+    attendees: meeting.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      role: 'REQ-PARTICIPANT' as const,
+    })),
+  });
+}
+
 /**
  * Sends everyone on the meeting an email with an iCalendar invite (METHOD:REQUEST, or CANCEL),
  * one UID for the meeting's whole life and SEQUENCE bumped on every change; a candidate reached
@@ -40,25 +67,7 @@ export async function queueInvites(
   },
 ): Promise<void> {
   const { conversation, participants, meeting, kind, now } = params;
-  const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0]!;
-  const ics = buildIcs({
-    method: kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST',
-    uid: meeting.icalUid,
-    sequence: meeting.sequence,
-    stamp: now.getTime(),
-    start: meeting.startAt.getTime(),
-    end: meeting.endAt.getTime(),
-    title: meeting.title,
-    description: meeting.description,
-    location: meeting.location ?? meeting.meetingUrl,
-    url: meeting.meetingUrl,
-    organizer: { name: organizer.name, email: organizer.email },
-    attendees: meeting.attendees.map((a) => ({
-      name: a.name,
-      email: a.email,
-      role: 'REQ-PARTICIPANT' as const,
-    })),
-  });
+  const ics = meetingIcs(meeting, kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST', now);
   const attachment = {
     filename: kind === 'CANCELLED' ? 'cancel.ics' : 'invite.ics',
     contentType: `text/calendar; method=${kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST'}; charset=UTF-8`,

@@ -3,9 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { CancelledBy } from '@/lib/contracts/meeting-record';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
-import type { ConversationRow } from '@/lib/server/queries/conversations';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { queueInvites } from './invites';
 import { toMeetingDetails } from './to-meeting';
 
 export type MeetingEvent =
@@ -65,4 +68,35 @@ export async function recordMeetingEvent(
       data: { ...base, cancelledBy: change.cancelledBy, cancellationReason: change.reason },
     });
   }
+}
+
+const inviteKinds = {
+  CALENDAR_MEETING_SCHEDULED: 'SCHEDULED',
+  CALENDAR_MEETING_RESCHEDULED: 'RESCHEDULED',
+  CALENDAR_MEETING_CANCELLED: 'CANCELLED',
+} as const;
+
+/**
+ * Everything a meeting change sets off, in its transaction: the webhook event, the invites (or
+ * cancellations) to every attendee, and a re-check of the other booking links that share an
+ * interviewer (the change may have used up, or freed, their last slot).
+ */
+export async function announceMeetingChange(
+  tx: Db,
+  params: {
+    conversation: ConversationRow;
+    campaign: Pick<CampaignRow, 'channel' | 'company'>;
+    participants: StoredParticipant[];
+    meeting: MeetingWithAttendees;
+    change: MeetingEvent;
+    now: Date;
+  },
+): Promise<void> {
+  const { conversation, participants, meeting, change, now } = params;
+  await recordMeetingEvent(tx, { conversation, meeting, change, now });
+  await queueInvites(tx, { ...params, kind: inviteKinds[change.event] });
+  await enqueueJob(tx, 'availability.refresh', {
+    organizationId: conversation.organizationId,
+    emails: participants.map((p) => p.email),
+  });
 }

@@ -3,16 +3,14 @@ import { eq } from 'drizzle-orm';
 import type { Meeting } from '@/lib/contracts/meeting-record';
 import type { Db } from '@/lib/server/db/client';
 import { meetings } from '@/lib/server/db/schema/meetings';
-import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import { findMeeting } from '@/lib/server/queries/meetings';
-import { queueInvites } from './invites';
 import {
   assertConversationOpen,
   lockMeetingContext,
   requireScheduled,
   type MeetingLocator,
 } from './meeting-context';
-import { recordMeetingEvent } from './meeting-events';
+import { announceMeetingChange } from './meeting-events';
 import { assertStartOffered, lockInterviewers, moveAttendees } from './meeting-writes';
 import { toMeeting } from './to-meeting';
 
@@ -55,23 +53,13 @@ export async function rescheduleMeeting(
       organizationId: conversation.organizationId,
       id: previous.id,
     }))!;
-    await recordMeetingEvent(tx, {
-      conversation,
-      meeting,
-      change: { event: 'CALENDAR_MEETING_RESCHEDULED', previous },
-      now,
-    });
-    await queueInvites(tx, {
+    await announceMeetingChange(tx, {
       conversation,
       campaign,
       participants,
       meeting,
-      kind: 'RESCHEDULED',
+      change: { event: 'CALENDAR_MEETING_RESCHEDULED', previous },
       now,
-    });
-    await enqueueJob(tx, 'availability.refresh', {
-      organizationId: conversation.organizationId,
-      emails: participants.map((p) => p.email),
     });
     return meeting;
   });
