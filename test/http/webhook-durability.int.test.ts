@@ -39,7 +39,10 @@ describe('webhook durability across a crash', () => {
       return { status: res.status, body: await res.json() };
     };
 
-    const webhook = await post('/v1/webhooks', { url: receiver.url });
+    const webhook = await post('/v1/webhooks', {
+      url: receiver.url,
+      events: ['CALENDAR_MEETING_SCHEDULED'],
+    });
     expect(webhook.status).toBe(201);
     const campaign = await post('/v1/campaigns', { campaignTitle: 'Durable', channel: 'EMAIL' });
     const day = dateInDays(4);

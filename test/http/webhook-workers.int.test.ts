@@ -47,7 +47,14 @@ describe.skipIf(process.env.PARLEY_TEST_DB !== 'postgres')('several worker proce
       });
       return { status: res.status, body: await res.json() };
     };
-    expect((await post('/v1/webhooks', { url: receiver.url })).status).toBe(201);
+    expect(
+      (
+        await post('/v1/webhooks', {
+          url: receiver.url,
+          events: ['CALENDAR_AVAILABILITY_NOT_FOUND'],
+        })
+      ).status,
+    ).toBe(201);
     const campaign = await post('/v1/campaigns', { campaignTitle: 'Scale', channel: 'EMAIL' });
 
     // Each conversation has nothing to offer: one CALENDAR_AVAILABILITY_NOT_FOUND event each.

@@ -125,13 +125,18 @@ describe('webhook delivery', () => {
     await Promise.all(receivers.map((r) => r.close()));
   });
 
-  async function endpoint(respond?: Parameters<typeof startReceiver>[0], events?: string[]) {
+  /** An endpoint for meeting events (conversation events are filtered out unless asked for). */
+  async function endpoint(
+    respond?: Parameters<typeof startReceiver>[0],
+    events = [
+      'CALENDAR_MEETING_SCHEDULED',
+      'CALENDAR_MEETING_RESCHEDULED',
+      'CALENDAR_MEETING_CANCELLED',
+    ],
+  ) {
     const receiver = await startReceiver(respond);
     receivers.push(receiver);
-    const created = await api.post('/v1/webhooks', {
-      url: receiver.url,
-      ...(events ? { events } : {}),
-    });
+    const created = await api.post('/v1/webhooks', { url: receiver.url, events });
     expect(created.status).toBe(201);
     return { receiver, webhook: created.body };
   }
@@ -266,6 +271,32 @@ describe('webhook delivery', () => {
     expect(receiver.received.every((r) => r.json.event === 'CALENDAR_MEETING_CANCELLED')).toBe(
       true,
     );
+  });
+
+  it('sends the conversation events, each matching its published schema', async () => {
+    const { receiver } = await endpoint(undefined, [
+      'CONVERSATION_STARTED',
+      'CONVERSATION_COMPLETED',
+    ]);
+    const { conversation, token, starts } = await bookableConversation(api, campaignId);
+    await eventually(() =>
+      receiver.received.some((r) => r.json?.data?.conversationId === conversation.id),
+    );
+    await call('POST', `/v1/booking/${token}`, { body: { start: starts[7] } });
+    const mine = await eventually(() => {
+      const list = receiver.received.filter(
+        (r) => r.json?.data?.conversationId === conversation.id,
+      );
+      return list.length >= 2 ? list : null;
+    });
+    expect(mine.map((r) => r.json.event)).toEqual([
+      'CONVERSATION_STARTED',
+      'CONVERSATION_COMPLETED',
+    ]);
+    expect(mine.map((r) => r.json.data.conversationStatus)).toEqual(['ONGOING', 'COMPLETED']);
+    for (const entry of mine) {
+      expect(envelopeSchema(entry.json.event).strict().safeParse(entry.json).success).toBe(true);
+    }
   });
 
   it('sends a test event on request and reports the outcome', async () => {

@@ -3,7 +3,7 @@ import { PgBoss, fromPglite } from 'pg-boss';
 import { env } from '@/lib/env';
 import { getConnection } from '@/lib/server/db/client';
 import { log } from '@/lib/server/log';
-import { queueNames } from './queues';
+import { queues } from './queues';
 
 const store = globalThis as typeof globalThis & {
   __parleyBoss?: Promise<PgBoss>;
@@ -28,7 +28,12 @@ export function startBoss(): Promise<PgBoss> {
     boss.on('error', (error) => log.error('job queue error', { error }));
     await boss.start();
     // notify: workers wake when a job commits instead of waiting for their next poll.
-    for (const name of queueNames) await boss.createQueue(name, { notify: true });
+    for (const queue of queues) {
+      const options = { notify: true, ...queue.options };
+      // createQueue leaves an existing queue alone; updateQueue brings its settings up to date.
+      await boss.createQueue(queue.name, options);
+      await boss.updateQueue(queue.name, options);
+    }
     store.__parleyBossReady = boss;
     return boss;
   })().catch((error: unknown) => {

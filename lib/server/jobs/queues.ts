@@ -1,13 +1,27 @@
+import type { Queue } from 'pg-boss';
+
 /** Every pg-boss queue of the app, with its payload. */
 export type JobPayloads = {
+  'conversations.start': { conversationId: string };
+  'conversations.sweep': Record<string, never>;
   'messages.deliver': { messageId: string };
+  'messages.failed': { messageId: string };
   'webhooks.deliver': { deliveryId: string };
   'availability.refresh': { organizationId: string; emails: string[] };
 };
 export type QueueName = keyof JobPayloads;
 
-export const queueNames: QueueName[] = [
-  'messages.deliver',
-  'webhooks.deliver',
-  'availability.refresh',
+/** Creation order matters: a dead-letter queue exists before the queue that uses it. */
+export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
+  { name: 'conversations.start', options: { retryLimit: 5, retryDelay: 10, retryBackoff: true } },
+  { name: 'conversations.sweep' },
+  { name: 'messages.failed' },
+  // A message that still fails after its retries goes to messages.failed.
+  {
+    name: 'messages.deliver',
+    options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, deadLetter: 'messages.failed' },
+  },
+  // Webhook deliveries schedule their own retries (DESIGN §5); pg-boss only recovers crashed jobs.
+  { name: 'webhooks.deliver', options: { retryLimit: 2 } },
+  { name: 'availability.refresh', options: { retryLimit: 3 } },
 ];

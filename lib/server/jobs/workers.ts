@@ -1,6 +1,9 @@
 import 'server-only';
 import { getDb } from '@/lib/server/db/client';
 import { deliverMessage } from '@/lib/server/channels/deliver-message';
+import { markMessageFailed } from '@/lib/server/channels/message-failed';
+import { startConversation } from '@/lib/server/services/conversations/start-conversation';
+import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { log } from '@/lib/server/log';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
@@ -10,6 +13,13 @@ import type { JobPayloads, QueueName } from './queues';
 type Handler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
 
 const handlers: { [Q in QueueName]?: Handler<Q> } = {
+  'conversations.start': async ({ conversationId }) => {
+    await startConversation(getDb(), { conversationId, now: new Date() });
+  },
+  'conversations.sweep': async () => {
+    await sweepUnstartedConversations(getDb(), new Date());
+  },
+  'messages.failed': ({ messageId }) => markMessageFailed(getDb(), { messageId, now: new Date() }),
   'messages.deliver': ({ messageId }) => deliverMessage(getDb(), messageId),
   'webhooks.deliver': async ({ deliveryId }) => {
     await deliverWebhook(getDb(), { deliveryId, now: new Date() });
@@ -60,6 +70,7 @@ export function startWorkers(): Promise<void> {
           ),
       );
     }
+    await boss.schedule('conversations.sweep', '* * * * *');
   })();
   return store.__parleyWorkers;
 }

@@ -8,6 +8,7 @@ import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetings } from '@/lib/server/db/schema/meetings';
 import { newId } from '@/lib/server/ids';
 import { findMeeting } from '@/lib/server/queries/meetings';
+import { completeConversation } from '@/lib/server/services/conversations/complete-conversation';
 import {
   assertConversationOpen,
   lockMeetingContext,
@@ -97,6 +98,7 @@ export async function bookSlot(
       })
       .where(eq(conversations.id, conversation.id));
     const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id }))!;
+    await completeConversation(tx, { conversation: updated, now });
     await announceMeetingChange(tx, {
       conversation: updated,
       campaign,

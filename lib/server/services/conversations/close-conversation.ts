@@ -10,8 +10,9 @@ import { getConversation } from './get-conversation';
 import { releaseQueuedConversation } from './release-queue';
 
 /**
- * Stops the conversation (status CLOSED) and cancels its meeting if one is scheduled. Closing a
- * closed conversation changes nothing; one that already ended otherwise is a conflict.
+ * Stops the conversation (status CLOSED) and cancels its meeting if one is scheduled — also after
+ * it COMPLETED by booking. Closing a closed conversation changes nothing; one that opted out or
+ * could not be delivered is a conflict.
  */
 export async function closeConversation(
   db: Db,
@@ -26,7 +27,7 @@ export async function closeConversation(
     });
     const { conversation } = context;
     if (conversation.status === 'CLOSED') return;
-    if (['COMPLETED', 'OPTED_OUT', 'DELIVERY_FAILED'].includes(conversation.status)) {
+    if (conversation.status === 'OPTED_OUT' || conversation.status === 'DELIVERY_FAILED') {
       throw new DomainError(
         'conflict',
         `The conversation has already ended (status ${conversation.status}).`,

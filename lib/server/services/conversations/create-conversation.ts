@@ -11,6 +11,7 @@ import { renderTemplate } from '@/lib/domain/templates/render';
 import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
 import { newId, newToken } from '@/lib/server/ids';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
@@ -110,11 +111,15 @@ export async function createConversation(
         range: availability.range,
         now,
       });
+      if (inserted === 'CREATED')
+        await enqueueJob(tx, 'conversations.start', { conversationId: id });
       return inserted;
     });
   } else {
-    // One statement, atomic on its own: the common path needs no explicit transaction.
+    // One statement, atomic on its own: the common path needs no explicit transaction. The start
+    // job follows; should the process die in between, the minute sweep starts the conversation.
     status = await insertConversation(db, { conversation, participants });
+    if (status === 'CREATED') await enqueueJob(db, 'conversations.start', { conversationId: id });
   }
   const row = { ...conversation, status };
   return toConversation(row, participants);

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
 
 /**
@@ -38,5 +39,6 @@ export async function releaseQueuedConversation(
     .update(conversations)
     .set({ status: 'CREATED', updatedAt: now })
     .where(eq(conversations.id, next.id));
+  await enqueueJob(tx, 'conversations.start', { conversationId: next.id });
   return next.id;
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { openingMessage, type OpeningInput } from './opening-message';
+
+const base: OpeningInput = {
+  channel: 'SMS',
+  tone: 'FRIENDLY',
+  firstName: 'Jamie',
+  agentName: 'Ava',
+  company: 'Acme',
+  position: 'Backend Engineer',
+  bookingUrl: 'https://parley.example/book/abc',
+  isCollectingAvailability: false,
+  closing: { method: 'CALENDAR_MEETING_INTEGRATION' },
+  questions: [],
+};
+
+describe('openingMessage', () => {
+  it('greets, introduces and sends the booking link by text, with the opt-out', () => {
+    const { subject, body } = openingMessage(base);
+    expect(subject).toBeNull();
+    expect(body).toBe(
+      "Hi Jamie! This is Ava from Acme about the Backend Engineer role. Let's find a time for your interview — pick one that suits you: https://parley.example/book/abc Reply STOP to opt out.",
+    );
+  });
+
+  it('writes an email with a subject and a signature, in the campaign tone', () => {
+    const { subject, body } = openingMessage({ ...base, channel: 'EMAIL', tone: 'PROFESSIONAL' });
+    expect(subject).toBe('Your interview with Acme');
+    expect(body.split('\n\n')).toEqual([
+      'Hello Jamie,',
+      'This is Ava from Acme about the Backend Engineer role.',
+      'Please choose a time for your interview here: https://parley.example/book/abc',
+      'Ava',
+    ]);
+  });
+
+  it('reads well without agent name, company or position', () => {
+    const { body } = openingMessage({
+      ...base,
+      agentName: null,
+      company: null,
+      position: null,
+      tone: 'CASUAL',
+    });
+    expect(body).toBe(
+      "Hey Jamie! We're reaching out. Grab a time that works for you: https://parley.example/book/abc Reply STOP to opt out.",
+    );
+  });
+
+  it('promises times while availability is being collected', () => {
+    expect(openingMessage({ ...base, isCollectingAvailability: true }).body).toContain(
+      'send you times',
+    );
+  });
+
+  it('asks the first screening question, or closes as the campaign says, without a booking link', () => {
+    expect(
+      openingMessage({ ...base, bookingUrl: null, questions: ['Do you have a forklift licence?'] })
+        .body,
+    ).toContain('Do you have a forklift licence?');
+    expect(
+      openingMessage({
+        ...base,
+        bookingUrl: null,
+        closing: { method: 'PHONE_NUMBER', contactNumber: '+14155550100' },
+      }).body,
+    ).toContain('call at +14155550100');
+    expect(
+      openingMessage({
+        ...base,
+        bookingUrl: null,
+        closing: { method: 'CUSTOM', customMessage: 'We will call you.' },
+      }).body,
+    ).toContain('We will call you.');
+    expect(
+      openingMessage({
+        ...base,
+        bookingUrl: null,
+        closing: { method: 'MEETING_URL', meetingUrl: 'https://x.example/m' },
+      }).body,
+    ).toContain('https://x.example/m');
+  });
+});

@@ -1,0 +1,58 @@
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/lib/server/db/client';
+import { conversations, messages } from '@/lib/server/db/schema/conversations';
+import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { recordEvent } from '@/lib/server/webhooks/outbox';
+
+/**
+ * A message that could not be sent after its retries (the `messages.failed` dead letter). When
+ * it was the opening of a conversation that has reached the candidate with nothing else, the
+ * conversation is DELIVERY_FAILED and START_CONVERSATION_FAILED tells the integrator.
+ */
+export async function markMessageFailed(
+  db: Db,
+  params: { messageId: string; now: Date },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [message] = await tx
+      .update(messages)
+      .set({ status: 'FAILED' })
+      .where(and(eq(messages.id, params.messageId), eq(messages.status, 'QUEUED')))
+      .returning();
+    if (!message?.conversationId) return;
+    const [conversation] = await tx
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, message.conversationId))
+      .for('update')
+      .limit(1);
+    if (conversation?.status !== 'ONGOING') return;
+    const delivered = await tx
+      .select({ id: messages.id })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.conversationId, conversation.id),
+          inArray(messages.status, ['SENT', 'DELIVERED', 'RECEIVED']),
+        ),
+      )
+      .limit(1);
+    if (delivered.length > 0) return;
+    await tx
+      .update(conversations)
+      .set({ status: 'DELIVERY_FAILED', updatedAt: params.now })
+      .where(eq(conversations.id, conversation.id));
+    await recordEvent(tx, {
+      organizationId: conversation.organizationId,
+      event: 'START_CONVERSATION_FAILED',
+      conversationId: conversation.id,
+      data: {
+        ...(await conversationEventBase(tx, conversation)),
+        conversationStatus: 'DELIVERY_FAILED',
+        reason: message.error ?? 'The first message could not be delivered.',
+      },
+      now: params.now,
+    });
+  });
+}

@@ -1,0 +1,119 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { openingMessage } from '@/lib/domain/agent/opening-message';
+import type { Db } from '@/lib/server/db/client';
+import { campaigns } from '@/lib/server/db/schema/campaigns';
+import { conversations } from '@/lib/server/db/schema/conversations';
+import { queueMessages } from '@/lib/server/channels/queue-messages';
+import type { OutboundMessage } from '@/lib/server/channels/types';
+import { findParticipants, type ConversationRow } from '@/lib/server/queries/conversations';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { bookingUrlOf } from './to-conversation';
+
+/**
+ * The agent's first move (the `conversations.start` job): the opening message to the candidate
+ * on the campaign's channel (with the booking link), a request for times to an auto-collect
+ * participant, status ONGOING and CONVERSATION_STARTED — all in one transaction. Only a CREATED
+ * conversation of a LIVE campaign starts; running it twice changes nothing.
+ */
+export async function startConversation(
+  db: Db,
+  params: { conversationId: string; now: Date },
+): Promise<boolean> {
+  const { now } = params;
+  return db.transaction(async (tx) => {
+    const [conversation] = await tx
+      .select()
+      .from(conversations)
+      .where(eq(conversations.id, params.conversationId))
+      .for('update')
+      .limit(1);
+    if (!conversation || conversation.status !== 'CREATED') return false;
+    const [campaign] = await tx
+      .select()
+      .from(campaigns)
+      .where(eq(campaigns.id, conversation.campaignId))
+      .limit(1);
+    if (!campaign || campaign.status !== 'LIVE' || campaign.deletedAt) return false;
+
+    const participants =
+      (
+        await findParticipants(tx, {
+          organizationId: conversation.organizationId,
+          conversationIds: [conversation.id],
+        })
+      ).get(conversation.id) ?? [];
+    const collector = participants.find((p) => p.autoCollectAvailability);
+    await queueMessages(tx, openingMessages(conversation, campaign, collector), now);
+    await tx
+      .update(conversations)
+      .set({ status: 'ONGOING', updatedAt: now })
+      .where(eq(conversations.id, conversation.id));
+    await recordEvent(tx, {
+      organizationId: conversation.organizationId,
+      event: 'CONVERSATION_STARTED',
+      conversationId: conversation.id,
+      data: { ...(await conversationEventBase(tx, conversation)), conversationStatus: 'ONGOING' },
+      now,
+    });
+    return true;
+  });
+}
+
+function openingMessages(
+  conversation: ConversationRow,
+  campaign: CampaignRow,
+  collector: { name: string; email: string } | undefined,
+): OutboundMessage[] {
+  const to = campaign.channel === 'EMAIL' ? conversation.emailAddress : conversation.phoneNumber;
+  const opening = openingMessage({
+    channel: campaign.channel,
+    tone: campaign.agentTone,
+    firstName: conversation.firstName,
+    agentName: campaign.agentName,
+    company: campaign.company,
+    position: campaign.position,
+    bookingUrl: bookingUrlOf(conversation.bookingToken),
+    isCollectingAvailability: conversation.schedulingStatus === 'AWAITING_AVAILABILITY',
+    closing:
+      campaign.closingMethod === 'CUSTOM'
+        ? { method: 'CUSTOM', customMessage: campaign.customMessage ?? '' }
+        : campaign.closingMethod === 'PHONE_NUMBER'
+          ? { method: 'PHONE_NUMBER', contactNumber: campaign.contactNumber ?? '' }
+          : campaign.closingMethod === 'MEETING_URL'
+            ? { method: 'MEETING_URL', meetingUrl: campaign.meetingUrl ?? '' }
+            : { method: 'CALENDAR_MEETING_INTEGRATION' },
+    questions: campaign.questions,
+  });
+  const list: OutboundMessage[] = [];
+  if (to) {
+    list.push({
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+      channel: campaign.channel,
+      to,
+      subject: opening.subject,
+      body: opening.body,
+    });
+  }
+  if (collector && conversation.meetingConfiguration) {
+    const candidate = [conversation.firstName, conversation.lastName].filter(Boolean).join(' ');
+    list.push({
+      organizationId: conversation.organizationId,
+      conversationId: conversation.id,
+      channel: 'EMAIL',
+      to: collector.email,
+      subject: `When are you free to meet ${candidate}?`,
+      body: [
+        `Hi ${collector.name},`,
+        `Please reply with a few times over the next two weeks when you are free for a ` +
+          `${conversation.meetingConfiguration.duration}-minute interview with ${candidate}` +
+          `${campaign.position ? ` (${campaign.position})` : ''}, with your time zone.`,
+        'Thank you!',
+      ].join('\n\n'),
+    });
+  }
+  return list;
+}
