@@ -35,7 +35,6 @@ type Server = {
   stop: () => Promise<void>;
 };
 
-
 async function startServer(): Promise<Server> {
   const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
   const database = adminUrl ? await freshPostgres('parley_bench', adminUrl) : null;
