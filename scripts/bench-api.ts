@@ -86,6 +86,8 @@ async function main(): Promise<void> {
   const app = await startApp({
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '16',
+    // PARLEY_WORKER=off measures the API alone, with the agent's follow-up jobs left queued.
+    PARLEY_WORKER: process.env.PARLEY_WORKER ?? 'embedded',
   });
   try {
     let n = 0;

@@ -73,10 +73,53 @@ function findChange(timezone: string, low: number, high: number, offset: number)
 }
 
 /**
+ * Offset segments are probed once per zone and 32-day chunk of time, then reused: every booking
+ * page, slot list and booking check of one zone reads the same few transitions, and probing costs
+ * a hundred Intl calls per month. A cache of a pure function; bounded so it cannot grow without end.
+ */
+const CHUNK_MS = 32 * DAY_MS;
+const MAX_CACHED_CHUNKS = 4096;
+const chunkCache = new Map<string, ZoneTimeline>();
+
+function chunkTimeline(timezone: string, index: number): ZoneTimeline {
+  const key = `${timezone}|${index}`;
+  let timeline = chunkCache.get(key);
+  if (timeline === undefined) {
+    timeline = probeTimeline(timezone, index * CHUNK_MS, (index + 1) * CHUNK_MS);
+    if (chunkCache.size >= MAX_CACHED_CHUNKS) chunkCache.clear();
+    chunkCache.set(key, timeline);
+  }
+  return timeline;
+}
+
+/**
  * Offset segments of `timezone` that are exact for every instant in [from, to] (epoch ms); outside
  * that span the first and last segments are extrapolated.
  */
 export function buildZoneTimeline(timezone: string, from: number, to: number): ZoneTimeline {
+  if (!Number.isFinite(from) || !Number.isFinite(to) || to < from)
+    return probeTimeline(timezone, from, to);
+  const first = Math.floor(from / CHUNK_MS);
+  const last = Math.floor(to / CHUNK_MS);
+  const starts = [-Infinity];
+  const offsets = [chunkTimeline(timezone, first).offsets[0]!];
+  for (let index = first; index <= last; index++) {
+    const chunk = chunkTimeline(timezone, index);
+    // Chunks meet exactly: a change at a chunk's start is the previous chunk's last change.
+    if (chunk.offsets[0] !== offsets[offsets.length - 1]) {
+      starts.push(index * CHUNK_MS);
+      offsets.push(chunk.offsets[0]!);
+    }
+    for (let i = 1; i < chunk.starts.length; i++) {
+      if (chunk.starts[i]! <= starts[starts.length - 1]!) continue;
+      starts.push(chunk.starts[i]!);
+      offsets.push(chunk.offsets[i]!);
+    }
+  }
+  return { timezone, starts, offsets };
+}
+
+function probeTimeline(timezone: string, from: number, to: number): ZoneTimeline {
   const starts = [-Infinity];
   const offsets = [zoneOffsetAt(timezone, from)];
   let previous = from;
