@@ -19,15 +19,21 @@ export function startBoss(): Promise<PgBoss> {
     const connection = getConnection();
     const boss =
       connection.kind === 'pglite'
-        ? new PgBoss({ db: fromPglite(connection.pglite), backend: 'pglite' })
+        ? new PgBoss({
+            db: fromPglite(connection.pglite),
+            backend: 'pglite',
+            useListenNotify: true,
+          })
         : new PgBoss({
             connectionString: env().DATABASE_URL!,
             max: 4,
             application_name: 'parley-jobs',
+            // Workers wake on NOTIFY when a job commits, instead of at their next poll.
+            useListenNotify: true,
           });
     boss.on('error', (error) => log.error('job queue error', { error }));
+    boss.on('warning', (warning) => log.warn('job queue warning', { warning }));
     await boss.start();
-    // notify: workers wake when a job commits instead of waiting for their next poll.
     for (const queue of queues) {
       const options = { notify: true, ...queue.options };
       // createQueue leaves an existing queue alone; updateQueue brings its settings up to date.
