@@ -55,8 +55,3 @@ export function env(): Env {
   };
   return cached;
 }
-
-/** Tests and scripts that change settings at run time call this before reading env() again. */
-export function resetEnvForTests(): void {
-  cached = undefined;
-}

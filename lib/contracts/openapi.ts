@@ -356,6 +356,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
         : { description: 'No content' };
     }
     for (const [status, description] of Object.entries(errorResponses)) {
+      if (status === '401' && op.auth === false) continue;
       responses[status] = { description, content: { 'application/json': { schema: errorRef } } };
     }
     const operation: Record<string, unknown> = {

@@ -18,7 +18,3 @@ export function canonicalTimeZone(name: string): string | null {
   if (canonical.size < 2000) canonical.set(name, result);
   return result;
 }
-
-export function isValidTimeZone(name: string): boolean {
-  return canonicalTimeZone(name) !== null;
-}

@@ -12,7 +12,6 @@ import {
 import { decodeCursor, type PageParams } from './pagination';
 
 export type ConversationRow = typeof conversations.$inferSelect;
-export type ParticipantRow = typeof conversationParticipants.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type StoredParticipant = MeetingParticipant & { id: string };
 
@@ -26,18 +25,6 @@ export async function findConversation(
     .where(
       and(eq(conversations.organizationId, params.organizationId), eq(conversations.id, params.id)),
     )
-    .limit(1);
-  return row;
-}
-
-export async function findConversationByToken(
-  db: Db,
-  token: string,
-): Promise<ConversationRow | undefined> {
-  const [row] = await db
-    .select()
-    .from(conversations)
-    .where(eq(conversations.bookingToken, token))
     .limit(1);
   return row;
 }
