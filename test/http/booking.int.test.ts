@@ -417,27 +417,33 @@ describe('booking', () => {
   });
 });
 
+/** `count` booking links of one interviewer, free on DAY from 09:00 to `until` (New York). */
+async function linksSharingOneInterviewer(count: number, until: string): Promise<string[]> {
+  const api = await newOrganization('Race');
+  const campaignId = await newCampaign(api, { channel: 'EMAIL' });
+  const person = interviewer({
+    availability: {
+      timezone: ZONE,
+      timeSlots: [{ date: DAY, startTime: '09:00', endTime: until }],
+    },
+  });
+  const tokens: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const res = await api.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId, {
+        meetingParticipants: [person],
+        meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+      }),
+    );
+    tokens.push(tokenOf(res.body));
+  }
+  return tokens;
+}
+
 describe('booking under concurrency', () => {
   it('gives exactly one of 50 concurrent bookings of one slot for one interviewer a 201', async () => {
-    const api = await newOrganization('Race');
-    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({
-      availability: {
-        timezone: ZONE,
-        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '12:00' }],
-      },
-    });
-    const tokens: string[] = [];
-    for (let i = 0; i < 50; i++) {
-      const res = await api.post(
-        '/v1/scheduling/conversations',
-        schedulingBody(campaignId, {
-          meetingParticipants: [person],
-          meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
-        }),
-      );
-      tokens.push(tokenOf(res.body));
-    }
+    const tokens = await linksSharingOneInterviewer(50, '12:00');
     const results = await Promise.all(
       tokens.map((token) => call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })),
     );
@@ -458,25 +464,7 @@ describe('booking under concurrency', () => {
   });
 
   it('books exactly 5 of 30 candidates into 5 free slots', async () => {
-    const api = await newOrganization('Rush');
-    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const person = interviewer({
-      availability: {
-        timezone: ZONE,
-        timeSlots: [{ date: DAY, startTime: '09:00', endTime: '11:30' }],
-      },
-    });
-    const tokens: string[] = [];
-    for (let i = 0; i < 30; i++) {
-      const res = await api.post(
-        '/v1/scheduling/conversations',
-        schedulingBody(campaignId, {
-          meetingParticipants: [person],
-          meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
-        }),
-      );
-      tokens.push(tokenOf(res.body));
-    }
+    const tokens = await linksSharingOneInterviewer(30, '11:30');
     const slots = ['09:00', '09:30', '10:00', '10:30', '11:00'].map((t) => at(t));
     const outcomes = await Promise.all(
       tokens.map(async (token, i) => {
