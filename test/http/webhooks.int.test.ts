@@ -155,6 +155,8 @@ describe('webhook delivery', () => {
     ).toBe(true);
     expect(entry.headers['content-type']).toContain('application/json');
     expect(entry.headers['webhook-id']).toBe(entry.json.eventId);
+    // The envelope in DESIGN's field order.
+    expect(Object.keys(entry.json)).toEqual(['event', 'eventId', 'eventTimestamp', 'data']);
     expect(Math.abs(Number(entry.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(
       10,
     );

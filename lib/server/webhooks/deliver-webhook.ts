@@ -45,7 +45,7 @@ export async function deliverWebhook(
         where d.id = ${deliveryId} and o.id = d.event_id and e.id = d.endpoint_id
           and (d.status = 'PENDING' or (d.status = 'SENDING' and d.lease_until < ${now.toISOString()}::timestamptz))
         returning d.attempt_count, d.endpoint_id, d.event_id, e.url, e.secret, e.previous_secret,
-          e.previous_secret_expires_at, (e.status = 'ACTIVE' and e.deleted_at is null) as endpoint_ok, o.payload`,
+          e.previous_secret_expires_at, (e.status = 'ACTIVE' and e.deleted_at is null) as endpoint_ok, o.payload::text as payload`,
   );
   if (!claimed) return null;
   if (!claimed.endpoint_ok || !claimed.url || !claimed.secret) {

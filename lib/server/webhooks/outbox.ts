@@ -37,7 +37,7 @@ export async function recordEvent<K extends EventType>(
     sql`with event as (
           insert into event_outbox (id, organization_id, event_type, conversation_id, payload, created_at)
           values (${eventId}, ${event.organizationId}, ${event.event}, ${event.conversationId ?? null},
-                  ${JSON.stringify(payload)}::jsonb, ${at}::timestamptz)
+                  ${JSON.stringify(payload)}::json, ${at}::timestamptz)
         ), endpoints as (
           select id, row_number() over (order by id) as n from webhook_endpoints
           where organization_id = ${event.organizationId} and status = 'ACTIVE' and deleted_at is null

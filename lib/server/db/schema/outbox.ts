@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, json, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns';
 import { organizations } from './organizations';
 
@@ -16,7 +16,8 @@ export const eventOutbox = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     eventType: text('event_type').notNull(),
     conversationId: uuid('conversation_id'),
-    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    /** json, not jsonb: the envelope keeps its field order (event, eventId, eventTimestamp, data). */
+    payload: json('payload').$type<Record<string, unknown>>().notNull(),
     createdAt: createdAt(),
   },
   (t) => [

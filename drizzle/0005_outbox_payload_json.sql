@@ -1,0 +1,1 @@
+ALTER TABLE "event_outbox" ALTER COLUMN "payload" SET DATA TYPE json;
