@@ -6,7 +6,7 @@ import {
   meetingConfiguration,
   schedulingBody,
 } from '../support/factories';
-import { childDatabase, startChildApp } from '../support/child-app';
+import { childApi, childDatabase, startChildApp } from '../support/child-app';
 import { startReceiver } from '../support/receiver';
 
 describe('webhook durability across a crash', () => {
@@ -24,20 +24,8 @@ describe('webhook durability across a crash', () => {
 
     let app = await startChildApp(env);
     cleanups.push(() => app.stop());
-    const auth = app.credentials!;
-    const headers = {
-      'content-type': 'application/json',
-      'x-api-key': auth.apiKey,
-      'x-organization-id': auth.organizationId,
-    };
-    const post = async (p: string, body: unknown) => {
-      const res = await fetch(`${app.baseUrl}${p}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    };
+    const credentials = app.credentials!;
+    const { post } = childApi(app);
 
     const webhook = await post('/v1/webhooks', {
       url: receiver.url,
@@ -80,11 +68,9 @@ describe('webhook durability across a crash', () => {
     expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
     expect(second!.json.event).toBe('CALENDAR_MEETING_SCHEDULED');
 
+    const restarted = childApi(app, credentials);
     const deliveries = await eventually(async () => {
-      const res = await fetch(`${app.baseUrl}/v1/webhooks/${webhook.body.id}/deliveries`, {
-        headers,
-      });
-      const body = await res.json();
+      const { body } = await restarted.get(`/v1/webhooks/${webhook.body.id}/deliveries`);
       return body.data[0]?.status === 'SUCCEEDED' ? body.data : null;
     });
     expect(deliveries[0].attempts.map((a: any) => a.statusCode)).toEqual([500, 200]);

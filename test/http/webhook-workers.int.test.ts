@@ -6,7 +6,7 @@ import {
   schedulingBody,
   uniqueEmail,
 } from '../support/factories';
-import { childDatabase, startChildApp, startWorkerProcess } from '../support/child-app';
+import { childApi, childDatabase, startChildApp, startWorkerProcess } from '../support/child-app';
 import { startReceiver } from '../support/receiver';
 
 /** Scale-out mode: web process with PARLEY_WORKER=off and separate worker processes (PostgreSQL only). */
@@ -33,20 +33,7 @@ describe.skipIf(process.env.PARLEY_TEST_DB !== 'postgres')('several worker proce
     ];
     for (const worker of workers) cleanups.push(worker.stop);
 
-    const auth = app.credentials!;
-    const headers = {
-      'content-type': 'application/json',
-      'x-api-key': auth.apiKey,
-      'x-organization-id': auth.organizationId,
-    };
-    const post = async (p: string, body: unknown) => {
-      const res = await fetch(`${app.baseUrl}${p}`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: await res.json() };
-    };
+    const { post } = childApi(app);
     expect(
       (
         await post('/v1/webhooks', {

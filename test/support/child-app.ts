@@ -50,3 +50,24 @@ export function startWorkerProcess(databaseUrl: string): { stop: () => Promise<v
   );
   return { stop: () => killGroup(child) };
 }
+
+/** Calls to a child app with its demo organization's credentials (or those of an earlier run). */
+export function childApi(app: ChildApp, auth = app.credentials!) {
+  const headers = {
+    'content-type': 'application/json',
+    'x-api-key': auth.apiKey,
+    'x-organization-id': auth.organizationId,
+  };
+  const request = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${app.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+  return {
+    post: (path: string, body?: unknown) => request('POST', path, body),
+    get: (path: string) => request('GET', path),
+  };
+}

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
-import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 
 /**

@@ -11,7 +11,7 @@ import {
   type ConversationRow,
   type StoredParticipant,
 } from '@/lib/server/queries/conversations';
-import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { loadSlotInput } from './slot-input';
 

@@ -98,7 +98,7 @@ export async function bookSlot(
       })
       .where(eq(conversations.id, conversation.id));
     const meeting = (await findMeeting(tx, { organizationId: conversation.organizationId, id }))!;
-    await completeConversation(tx, { conversation: updated, now });
+    await completeConversation(tx, { conversation: updated, campaign, now });
     await announceMeetingChange(tx, {
       conversation: updated,
       campaign,

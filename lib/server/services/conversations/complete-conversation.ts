@@ -2,8 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
+import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
-import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { releaseQueuedConversation } from './release-queue';
 
@@ -14,7 +15,7 @@ import { releaseQueuedConversation } from './release-queue';
  */
 export async function completeConversation(
   tx: Db,
-  params: { conversation: ConversationRow; now: Date },
+  params: { conversation: ConversationRow; campaign?: Pick<CampaignRow, 'externalId'>; now: Date },
 ): Promise<ConversationRow> {
   const { conversation, now } = params;
   if (
@@ -33,7 +34,10 @@ export async function completeConversation(
     organizationId: conversation.organizationId,
     event: 'CONVERSATION_COMPLETED',
     conversationId: conversation.id,
-    data: { ...(await conversationEventBase(tx, conversation)), conversationStatus: 'COMPLETED' },
+    data: {
+      ...(await conversationEventBase(tx, conversation, params.campaign)),
+      conversationStatus: 'COMPLETED',
+    },
     now,
   });
   if (conversation.status !== 'QUEUED') await releaseQueuedConversation(tx, { conversation, now });

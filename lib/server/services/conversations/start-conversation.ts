@@ -8,7 +8,7 @@ import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { OutboundMessage } from '@/lib/server/channels/types';
 import { findParticipants, type ConversationRow } from '@/lib/server/queries/conversations';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
-import { conversationEventBase } from '@/lib/server/services/meetings/meeting-events';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { bookingUrlOf } from './to-conversation';
 
@@ -55,7 +55,10 @@ export async function startConversation(
       organizationId: conversation.organizationId,
       event: 'CONVERSATION_STARTED',
       conversationId: conversation.id,
-      data: { ...(await conversationEventBase(tx, conversation)), conversationStatus: 'ONGOING' },
+      data: {
+        ...(await conversationEventBase(tx, conversation, campaign)),
+        conversationStatus: 'ONGOING',
+      },
       now,
     });
     return true;

@@ -1,13 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import type { CancelledBy } from '@/lib/contracts/meeting-record';
 import type { Db } from '@/lib/server/db/client';
-import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { queueInvites } from './invites';
 import { toMeetingDetails } from './to-meeting';
 
@@ -16,27 +15,12 @@ export type MeetingEvent =
   | { event: 'CALENDAR_MEETING_RESCHEDULED'; previous: MeetingWithAttendees }
   | { event: 'CALENDAR_MEETING_CANCELLED'; cancelledBy: CancelledBy; reason: string | null };
 
-/** The envelope data every event about a conversation starts with. */
-export async function conversationEventBase(db: Db, conversation: ConversationRow) {
-  const [campaign] = await db
-    .select({ externalId: campaigns.externalId })
-    .from(campaigns)
-    .where(eq(campaigns.id, conversation.campaignId))
-    .limit(1);
-  return {
-    organizationId: conversation.organizationId,
-    conversationId: conversation.id,
-    externalConversationId: conversation.externalId,
-    campaignId: conversation.campaignId,
-    externalCampaignId: campaign?.externalId ?? null,
-  };
-}
-
 /** Writes a meeting event to the outbox; call it inside the transaction of the change. */
-export async function recordMeetingEvent(
+async function recordMeetingEvent(
   db: Db,
   params: {
     conversation: ConversationRow;
+    campaign?: Pick<CampaignRow, 'externalId'>;
     meeting: MeetingWithAttendees;
     change: MeetingEvent;
     now: Date;
@@ -45,7 +29,7 @@ export async function recordMeetingEvent(
   const { conversation, meeting, change, now } = params;
   const base = {
     recordId: meeting.id,
-    ...(await conversationEventBase(db, conversation)),
+    ...(await conversationEventBase(db, conversation, params.campaign)),
     meetingDetails: toMeetingDetails(meeting),
   };
   const common = {
@@ -85,7 +69,7 @@ export async function announceMeetingChange(
   tx: Db,
   params: {
     conversation: ConversationRow;
-    campaign: Pick<CampaignRow, 'channel' | 'company'>;
+    campaign: Pick<CampaignRow, 'channel' | 'company' | 'externalId'>;
     participants: StoredParticipant[];
     meeting: MeetingWithAttendees;
     change: MeetingEvent;
@@ -93,7 +77,7 @@ export async function announceMeetingChange(
   },
 ): Promise<void> {
   const { conversation, participants, meeting, change, now } = params;
-  await recordMeetingEvent(tx, { conversation, meeting, change, now });
+  await recordMeetingEvent(tx, { conversation, campaign: params.campaign, meeting, change, now });
   await queueInvites(tx, { ...params, kind: inviteKinds[change.event] });
   await enqueueJob(tx, 'availability.refresh', {
     organizationId: conversation.organizationId,
