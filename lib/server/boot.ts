@@ -37,6 +37,8 @@ async function boot(): Promise<void> {
     database: settings.DATABASE_URL ? 'postgresql' : `embedded (${settings.PARLEY_DATA_DIR})`,
     appUrl: settings.APP_URL,
   });
+  // Under `npm start` (scripts/serve.mjs), the cluster primary starts the other workers now.
+  process.send?.({ type: 'parley:ready' });
 }
 
 function printDemo(demo: DemoSeed, appUrl: string): void {

@@ -49,6 +49,8 @@ export async function freshPostgres(
 
 export type AppProcess = {
   baseUrl: string;
+  /** The server's main process (the cluster primary of scripts/serve.mjs). */
+  pid: number;
   /** Printed by the demo seed on a fresh database (PARLEY_DEMO_SEED=1), else null. */
   credentials: { organizationId: string; apiKey: string; campaignId: string } | null;
   logFile: string;
@@ -57,8 +59,8 @@ export type AppProcess = {
 };
 
 /**
- * `next start` on a free port in its own process group (next-server outlives its parent
- * otherwise), logging to a file. Resolves once it answers HTTP.
+ * `npm start`'s server (scripts/serve.mjs: `next start` workers) on a free port in its own process
+ * group, logging to a file. Resolves once it answers HTTP.
  */
 export async function startAppProcess(options: {
   env: Record<string, string | undefined>;
@@ -83,17 +85,11 @@ export async function startAppProcess(options: {
     ...options.env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
+  // Node flags (e.g. --cpu-prof) reach the `next start` workers through NODE_OPTIONS.
+  if (options.nodeArgs?.length) env.NODE_OPTIONS = options.nodeArgs.join(' ');
   const child = spawn(
     process.execPath,
-    [
-      ...(options.nodeArgs ?? []),
-      path.join(root, 'node_modules/next/dist/bin/next'),
-      'start',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-    ],
+    [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'],
     { cwd: root, env, detached: true, stdio: ['ignore', log, log] },
   );
   fs.closeSync(log);
@@ -121,6 +117,7 @@ export async function startAppProcess(options: {
     ].map(read);
     return {
       baseUrl,
+      pid: child.pid!,
       credentials:
         organizationId && apiKey && campaignId ? { organizationId, apiKey, campaignId } : null,
       logFile,
