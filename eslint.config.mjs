@@ -27,6 +27,7 @@ export default tseslint.config(
       'node_modules/**',
       '.next/**',
       '.data/**',
+      'dist/**',
       'drizzle/**',
       'test-results/**',
       'playwright-report/**',
@@ -55,6 +56,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   // The dependency direction of DESIGN §1, as lint errors.
   {

@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import './globals.css';
+import '@/components/theme.css';
 
 export const metadata: Metadata = {
   title: { default: 'Parley', template: '%s · Parley' },

@@ -26,7 +26,7 @@ import { slotsKey } from './scheduler';
 import { ClosedView, closedStateOf } from './status-views';
 import { useBrowser12Hour, useBrowserZone } from './use-browser-prefs';
 
-type Props = {
+export type BookingAppProps = {
   token: string;
   info: BookingInfo;
   /** Epoch ms when the page was rendered. */
@@ -61,7 +61,7 @@ function viewFor(info: BookingInfo, meeting: Meeting | null, notice: Notice | nu
 }
 
 /** The interactive part of the booking page: pick, confirm, booked, reschedule, cancel. */
-export function BookingApp(props: Props) {
+export function BookingApp(props: BookingAppProps) {
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -75,7 +75,7 @@ export function BookingApp(props: Props) {
   );
 }
 
-function BookingFlow({ token, info: initialInfo, now }: Props) {
+function BookingFlow({ token, info: initialInfo, now }: BookingAppProps) {
   const queryClient = useQueryClient();
   const browserZone = useBrowserZone();
   const browser12 = useBrowser12Hour();

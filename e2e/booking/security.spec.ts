@@ -21,6 +21,11 @@ test('booking pages send a nonce CSP, frame protection and noindex, and nothing 
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   page.on('pageerror', (error) => violations.push(`pageerror: ${error.message}`));
+  // React reports a hydration mismatch between the server's HTML and the island as a console error.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const list = ((window as any).__cspViolations ??= []) as string[];
@@ -61,6 +66,7 @@ test('booking pages send a nonce CSP, frame protection and noindex, and nothing 
 
   expect(await page.evaluate(() => (window as any).__cspViolations ?? [])).toEqual([]);
   expect(violations).toEqual([]);
+  expect(consoleErrors).toEqual([]);
 });
 
 test('names and titles are shown as text, never as markup', async ({ page }) => {
