@@ -25,6 +25,8 @@ const envSchema = z.object({
   PARLEY_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   PARLEY_ALLOW_PRIVATE_WEBHOOKS: booleanFlag,
   PARLEY_WORKER: z.enum(['embedded', 'off']).default('embedded'),
+  /** `npm start` workers (read by scripts/serve.mjs, which cannot load this module; kept in step). */
+  PARLEY_WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
