@@ -3,10 +3,17 @@
  * connections for 20 s, against the raw rate of inserting the same rows with postgres.js.
  * Targets (issue 2): ratio ≥ 0.40, p99 ≤ 50 ms.
  */
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
+import { PgBoss } from 'pg-boss';
 import postgres from 'postgres';
-import { dateInDays, freshDatabase, requireBuild, startApp } from './bench-support';
+import {
+  dateInDays,
+  freshDatabase,
+  requireBuild,
+  startApp,
+  type AppCredentials,
+} from './bench-support';
 
 const CONNECTIONS = 32;
 /** Three weekdays ahead, so every conversation has slots to offer (the common case). */
@@ -45,95 +52,200 @@ function body(campaignId: string, n: number) {
   };
 }
 
-/** The rows one conversation writes, inserted directly: the ceiling the API is compared with. */
+type RowsPerConversation = { participants: number; timeSlots: number; jobs: number };
+
+/**
+ * The rows one API request writes — the conversation, its participant and time slots, and its
+ * `conversations.start` job through pg-boss's own `send` in the same transaction — inserted
+ * directly: the ceiling the API is compared with. `configuration` is the meeting configuration as
+ * the API stores it (defaults filled), from a sample response. Returns the rate and the ids.
+ */
 async function rawInsertRate(
   url: string,
-  organizationId: string,
-  campaignId: string,
-): Promise<number> {
+  credentials: AppCredentials,
+  configuration: Record<string, unknown>,
+): Promise<{ rate: number; ids: string[] }> {
+  const { organizationId, campaignId } = credentials;
   const sql = postgres(url, { max: CONNECTIONS, onnotice: () => {} });
+  const boss = new PgBoss({ connectionString: url, max: 1, supervise: false, schedule: false });
+  await boss.start();
   const deadline = Date.now() + (DURATION_S / 2) * 1000;
-  let done = 0;
+  const ids: string[] = [];
   const worker = async (w: number) => {
     for (let n = w; Date.now() < deadline; n += CONNECTIONS) {
       const b = body(campaignId, 1_000_000 + n);
       const id = randomUUID();
       const participantId = randomUUID();
+      const meetingConfiguration = {
+        ...configuration,
+        title: `Interview with ${b.firstName} ${b.lastName}`,
+      };
       await sql.begin(async (tx) => {
         await tx`insert into conversations (id, organization_id, campaign_id, status, scheduling_status, first_name, last_name,
                    phone_number, email_address, booking_token, meeting_configuration, created_at, updated_at)
                  values (${id}, ${organizationId}, ${campaignId}, 'CREATED', 'LINK_SENT', ${b.firstName}, ${b.lastName},
-                   ${b.phoneNumber}, ${b.emailAddress}, ${randomUUID() + randomUUID()}, ${sql.json(b.meetingConfiguration)}, now(), now())`;
+                   ${b.phoneNumber}, ${b.emailAddress}, ${randomBytes(32).toString('base64url')}, ${sql.json(meetingConfiguration)}, now(), now())`;
         const p = b.meetingParticipants[0]!;
         await tx`insert into conversation_participants (id, organization_id, conversation_id, position, name, email, is_organizer,
                    is_calendar_connected, auto_collect_availability, availability_timezone)
                  values (${participantId}, ${organizationId}, ${id}, 0, ${p.name}, ${p.email}, true, false, false, ${p.availability.timezone})`;
         await tx`insert into participant_time_slots ${tx(p.availability.timeSlots.map((s) => ({ participant_id: participantId, date: s.date, start_time: s.startTime, end_time: s.endTime })))}`;
+        await boss.send('conversations.start', { conversationId: id }, { db: onTransaction(tx) });
       });
-      done++;
+      ids.push(id);
     }
   };
   const started = Date.now();
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, w) => worker(w)));
-  const rate = done / ((Date.now() - started) / 1000);
+  const rate = ids.length / ((Date.now() - started) / 1000);
+  await boss.stop({ graceful: false });
   await sql.end();
-  return rate;
+  return { rate, ids };
+}
+
+/**
+ * pg-boss's database interface over a postgres.js transaction. Prepared, as the app's queries are:
+ * an unprepared statement with parameters costs postgres.js a describe round trip of its own.
+ */
+function onTransaction(tx: postgres.TransactionSql) {
+  return {
+    executeSql: async (text: string, values: unknown[] = []) => ({
+      rows: await tx.unsafe(text, values as postgres.ParameterOrJSON<never>[], { prepare: true }),
+    }),
+  };
+}
+
+/**
+ * The rows per conversation, for the raw conversations (`ids`) and for the API's: the raw side
+ * must write exactly what a request writes, or the ratio means nothing. Throws when they differ.
+ */
+async function checkRawRows(url: string, ids: string[]): Promise<RowsPerConversation> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const rows = await sql<(RowsPerConversation & { raw: boolean })[]>`
+      select c.id = any(${ids}::uuid[]) as raw, p.n as participants, s.n as "timeSlots", j.n as jobs
+      from conversations c
+      cross join lateral (select count(*)::int as n from conversation_participants
+        where conversation_id = c.id) p
+      cross join lateral (select count(*)::int as n from participant_time_slots t
+        join conversation_participants cp on cp.id = t.participant_id where cp.conversation_id = c.id) s
+      cross join lateral (select count(*)::int as n from pgboss.job
+        where name = 'conversations.start' and data->>'conversationId' = c.id::text) j
+      group by 1, 2, 3, 4`;
+    const shapes = (raw: boolean) =>
+      rows
+        .filter((r) => r.raw === raw)
+        .map(({ participants, timeSlots, jobs }) => ({ participants, timeSlots, jobs }));
+    const [api, raw] = [shapes(false), shapes(true)];
+    if (api.length !== 1 || raw.length !== 1 || JSON.stringify(api) !== JSON.stringify(raw)) {
+      throw new Error(
+        `The raw side must write the rows of an API request; per conversation: API ${JSON.stringify(api)}, raw ${JSON.stringify(raw)}.`,
+      );
+    }
+    return api[0]!;
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Deletes the raw conversations and their jobs, so the app's worker and sweep never see them. */
+async function deleteRawRows(url: string, ids: string[]): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`delete from pgboss.job where name = 'conversations.start' and data->>'conversationId' = any(${ids})`;
+    await sql`delete from conversations where id = any(${ids}::uuid[])`;
+  } finally {
+    await sql.end();
+  }
 }
 
 async function main(): Promise<void> {
   requireBuild();
   const database = await freshDatabase('parley_bench');
-  const app = await startApp({
+  const appEnv = {
     DATABASE_URL: database.url,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '16',
     // PARLEY_WORKER=off measures the API alone, with the agent's follow-up jobs left queued.
     PARLEY_WORKER: process.env.PARLEY_WORKER ?? 'embedded',
-  });
+  };
   try {
     let n = 0;
+    // A first start migrates and seeds; with the worker off, its few requests keep their jobs
+    // queued, so that the rows of a request can be compared with the raw side's.
+    const setup = await startApp({ ...appEnv, PARLEY_WORKER: 'off' });
+    const credentials: AppCredentials = {
+      organizationId: setup.organizationId,
+      apiKey: setup.apiKey,
+      campaignId: setup.campaignId,
+    };
     const headers = {
       'content-type': 'application/json',
-      'x-api-key': app.apiKey,
-      'x-organization-id': app.organizationId,
+      'x-api-key': credentials.apiKey,
+      'x-organization-id': credentials.organizationId,
     };
-    // Warm up the route (first request compiles nothing in production, but fills caches and pools).
-    for (let i = 0; i < 50; i++) {
-      await fetch(`${app.baseUrl}/v1/scheduling/conversations`, {
+    const post = (baseUrl: string) =>
+      fetch(`${baseUrl}/v1/scheduling/conversations`, {
         method: 'POST',
         headers,
-        body: JSON.stringify(body(app.campaignId, n++)),
+        body: JSON.stringify(body(credentials.campaignId, n++)),
       });
+    let sample: { meetingConfiguration: Record<string, unknown> } | undefined;
+    for (let i = 0; i < 3; i++) {
+      const response = await post(setup.baseUrl);
+      if (response.status !== 201) throw new Error(`Setup request: ${response.status}`);
+      sample = (await response.json()) as typeof sample;
     }
-    const result = await autocannon({
-      url: `${app.baseUrl}/v1/scheduling/conversations`,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      method: 'POST',
-      headers,
-      requests: [
-        { setupRequest: (req) => ({ ...req, body: JSON.stringify(body(app.campaignId, n++)) }) },
-      ],
-    });
-    const non2xx = result.non2xx + result.errors;
-    const raw = await rawInsertRate(database.url, app.organizationId, app.campaignId);
-    const apiRate = result.requests.average;
-    console.log(
-      '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s',
-      DURATION_S,
-    );
-    console.log('  requests/s (mean)      %s', apiRate.toFixed(0));
-    console.log('  latency p50 / p99      %s ms / %s ms', result.latency.p50, result.latency.p99);
-    console.log('  non-2xx or errors      %d of %d', non2xx, result.requests.total);
-    console.log(
-      '  raw postgres.js rate   %s conversations/s (same rows, 32 connections, no HTTP)',
-      raw.toFixed(0),
-    );
-    console.log(
-      '  ratio API / raw        %s   (target ≥ 0.40; p99 target ≤ 50 ms)',
-      (apiRate / raw).toFixed(2),
-    );
+    await setup.stop();
+
+    // The raw rate on a quiet system: no app running (its worker would start the raw
+    // conversations), before the API load (afterwards an embedded worker still drains its backlog).
+    const raw = await rawInsertRate(database.url, credentials, sample!.meetingConfiguration);
+    const rows = await checkRawRows(database.url, raw.ids);
+    await deleteRawRows(database.url, raw.ids);
+
+    const app = await startApp(appEnv, credentials);
+    try {
+      // Warm up the route (first request compiles nothing in production, but fills caches and pools).
+      for (let i = 0; i < 50; i++) await post(app.baseUrl);
+      const result = await autocannon({
+        url: `${app.baseUrl}/v1/scheduling/conversations`,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        method: 'POST',
+        headers,
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify(body(credentials.campaignId, n++)),
+            }),
+          },
+        ],
+      });
+      const non2xx = result.non2xx + result.errors;
+      const apiRate = result.requests.average;
+      console.log(
+        '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s',
+        DURATION_S,
+      );
+      console.log('  requests/s (mean)      %s', apiRate.toFixed(0));
+      console.log('  latency p50 / p99      %s ms / %s ms', result.latency.p50, result.latency.p99);
+      console.log('  non-2xx or errors      %d of %d', non2xx, result.requests.total);
+      console.log(
+        '  raw postgres.js rate   %s conversations/s (same rows: 1 conversation, %d participant, %d time slots, %d job; 32 connections, no HTTP; measured first)',
+        raw.rate.toFixed(0),
+        rows.participants,
+        rows.timeSlots,
+        rows.jobs,
+      );
+      console.log(
+        '  ratio API / raw        %s   (target ≥ 0.40; p99 target ≤ 50 ms)',
+        (apiRate / raw.rate).toFixed(2),
+      );
+    } finally {
+      await app.stop();
+    }
   } finally {
-    await app.stop();
     await database.drop();
   }
 }

@@ -16,26 +16,29 @@ export function freshDatabase(prefix: string): Promise<{ url: string; drop: () =
   return freshPostgres(prefix, BENCH_ADMIN_URL);
 }
 
-export type RunningApp = {
-  baseUrl: string;
-  organizationId: string;
-  apiKey: string;
-  campaignId: string;
-  stop: () => Promise<void>;
-};
+export type AppCredentials = { organizationId: string; apiKey: string; campaignId: string };
+
+export type RunningApp = AppCredentials & { baseUrl: string; stop: () => Promise<void> };
 
 /**
- * `next start` on `env`'s database with the demo organization seeded. BENCH_NODE_ARGS (e.g.
- * "--cpu-prof") runs the server under extra Node flags for profiling.
+ * `next start` on `env`'s database with the demo organization seeded, or, given the credentials
+ * of an earlier start on the same database, without (the seed prints them only once).
+ * BENCH_NODE_ARGS (e.g. "--cpu-prof") runs the server under extra Node flags for profiling.
  */
-export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string>,
+  credentials?: AppCredentials,
+): Promise<RunningApp> {
   const app = await startAppProcess({
     env: { PARLEY_DEMO_SEED: '1', PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1', ...env },
     nodeArgs: process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
   });
-  if (!app.credentials)
+  const found = credentials ?? app.credentials;
+  if (!found) {
+    await app.stop();
     throw new Error('The app printed no demo credentials (is the database fresh?)');
-  return { baseUrl: app.baseUrl, ...app.credentials, stop: () => app.stop() };
+  }
+  return { baseUrl: app.baseUrl, ...found, stop: () => app.stop() };
 }
 
 export function percentile(sorted: number[], p: number): number {
