@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ConversationStatus } from '@/lib/contracts/conversation';
 import type { MeetingParticipant } from '@/lib/contracts/meeting';
 import { executeRows, type Db } from '@/lib/server/db/client';
+import type { EmbeddedJob } from '@/lib/server/jobs/enqueue';
 import {
   conversationParticipants,
   conversations,
@@ -132,17 +133,20 @@ export async function findMessages(
  * Inserts a conversation with its participants and their time slots in one statement (atomic
  * without an explicit transaction). It is CREATED unless another conversation already talks to
  * the same phone or email — the unique indexes `conversations_talking_*` refuse that row — in
- * which case it is inserted again as QUEUED. Returns the status it got.
+ * which case it is inserted again as QUEUED. `startJob` is added in the same statement, and only
+ * with a CREATED row. Returns the status it got.
  */
 export async function insertConversation(
   db: Db,
   params: {
     conversation: Omit<typeof conversations.$inferInsert, 'status'>;
     participants: (MeetingParticipant & { id: string })[];
+    startJob?: EmbeddedJob;
   },
 ): Promise<'CREATED' | 'QUEUED'> {
   for (const status of ['CREATED', 'QUEUED'] as const) {
-    const [row] = await executeRows<{ inserted: number }>(db, insertStatement(params, status));
+    const job = status === 'CREATED' ? params.startJob : undefined;
+    const [row] = await executeRows<{ inserted: number }>(db, insertStatement(params, status, job));
     if (Number(row?.inserted) > 0) return status;
   }
   throw new Error('A queued conversation could not be inserted.');
@@ -151,6 +155,7 @@ export async function insertConversation(
 function insertStatement(
   params: Parameters<typeof insertConversation>[1],
   status: 'CREATED' | 'QUEUED',
+  job: EmbeddedJob | undefined,
 ): SQL {
   const { conversation: c, participants } = params;
   const people = participants.map((p, position) => ({
@@ -197,6 +202,6 @@ function insertStatement(
       select s.participant_id, s.date, s.start_time, s.end_time
       from jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(participant_id uuid, date date, start_time text, end_time text)
       where exists (select 1 from people)
-    )
-    select count(*)::int as inserted from conversation`;
+    )${job ? sql`, ${job.ctes('conversation')}` : sql``}
+    select count(*)::int as inserted${job ? sql`, ${job.added}::int as jobs` : sql``} from conversation`;
 }

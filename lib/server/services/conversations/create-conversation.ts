@@ -11,7 +11,7 @@ import { renderTemplate } from '@/lib/domain/templates/render';
 import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
 import { newId, newToken } from '@/lib/server/ids';
-import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import { embedJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
@@ -102,24 +102,26 @@ export async function createConversation(
     createdAt: now,
     updatedAt: now,
   };
+  // The start job goes into the insert statement itself, with a CREATED row only.
+  const insert = {
+    conversation,
+    participants,
+    startJob: await embedJob('conversations.start', { conversationId: id }),
+  };
   let status: 'CREATED' | 'QUEUED';
   if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
     status = await db.transaction(async (tx) => {
-      const inserted = await insertConversation(tx, { conversation, participants });
+      const inserted = await insertConversation(tx, insert);
       await recordAvailabilityNotFound(tx, {
         conversation: { ...conversation, status: inserted },
         range: availability.range,
         now,
       });
-      if (inserted === 'CREATED')
-        await enqueueJob(tx, 'conversations.start', { conversationId: id });
       return inserted;
     });
   } else {
-    // One statement, atomic on its own: the common path needs no explicit transaction. The start
-    // job follows; should the process die in between, the minute sweep starts the conversation.
-    status = await insertConversation(db, { conversation, participants });
-    if (status === 'CREATED') await enqueueJob(db, 'conversations.start', { conversationId: id });
+    // One statement, atomic on its own: the common path needs no explicit transaction.
+    status = await insertConversation(db, insert);
   }
   const row = { ...conversation, status };
   return toConversation(row, participants);
