@@ -1,8 +1,8 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { DomainError } from '@/lib/domain/errors';
-import type { Db } from '@/lib/server/db/client';
+import { preparedPerDb, type Db } from '@/lib/server/db/client';
 import { apiKeys } from '@/lib/server/db/schema/organizations';
 
 const KEY_PREFIX = 'pk_';
@@ -22,6 +22,21 @@ export function maskApiKey(lastChars: string): string {
 
 export type ApiCaller = { organizationId: string; apiKeyId: string };
 
+const findKeyByHash = preparedPerDb((db) =>
+  db
+    .select({
+      id: apiKeys.id,
+      organizationId: apiKeys.organizationId,
+      expiresAt: apiKeys.expiresAt,
+      revokedAt: apiKeys.revokedAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+    })
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, sql.placeholder('keyHash')))
+    .limit(1)
+    .prepare('api_key_by_hash'),
+);
+
 const unauthorized = () =>
   new DomainError('unauthorized', 'Missing or invalid x-api-key / x-organization-id headers.');
 
@@ -35,17 +50,7 @@ export async function authenticateApiKey(db: Db, headers: Headers, now: Date): P
   if (!key || !organizationId || key.length > 200 || !UUID.test(organizationId)) {
     throw unauthorized();
   }
-  const [row] = await db
-    .select({
-      id: apiKeys.id,
-      organizationId: apiKeys.organizationId,
-      expiresAt: apiKeys.expiresAt,
-      revokedAt: apiKeys.revokedAt,
-      lastUsedAt: apiKeys.lastUsedAt,
-    })
-    .from(apiKeys)
-    .where(eq(apiKeys.keyHash, hashApiKey(key)))
-    .limit(1);
+  const [row] = await findKeyByHash(db).execute({ keyHash: hashApiKey(key) });
   if (
     !row ||
     row.organizationId !== organizationId ||

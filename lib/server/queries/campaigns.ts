@@ -1,26 +1,35 @@
 import 'server-only';
-import { and, desc, eq, isNull, lt, type SQL } from 'drizzle-orm';
-import type { Db } from '@/lib/server/db/client';
+import { and, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { preparedPerDb, type Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { decodeCursor, type PageParams } from './pagination';
 
 export type CampaignRow = typeof campaigns.$inferSelect;
 
-export async function findCampaign(
-  db: Db,
-  params: { organizationId: string; id: string },
-): Promise<CampaignRow | undefined> {
-  const [row] = await db
+/** Prepared: every conversation created reads its campaign. */
+const findCampaignById = preparedPerDb((db) =>
+  db
     .select()
     .from(campaigns)
     .where(
       and(
-        eq(campaigns.organizationId, params.organizationId),
-        eq(campaigns.id, params.id),
+        eq(campaigns.organizationId, sql.placeholder('organizationId')),
+        eq(campaigns.id, sql.placeholder('id')),
         isNull(campaigns.deletedAt),
       ),
     )
-    .limit(1);
+    .limit(1)
+    .prepare('campaign_by_id'),
+);
+
+export async function findCampaign(
+  db: Db,
+  params: { organizationId: string; id: string },
+): Promise<CampaignRow | undefined> {
+  const [row] = await findCampaignById(db).execute({
+    organizationId: params.organizationId,
+    id: params.id,
+  });
   return row;
 }
 
