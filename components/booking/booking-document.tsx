@@ -40,7 +40,9 @@ export function BookingDocument({ state, nonce, assets }: BookingDocumentProps) 
         <title>{`${title} · Parley`}</title>
         <link rel="stylesheet" href={assets.stylesheet} />
         {state.kind === 'page' && closedStateOf(state.info) === null ? (
-          <script type="module" src={assets.script} nonce={nonce} async />
+          // A module script runs once the document is parsed (never async: the island and its
+          // props must exist by then).
+          <script type="module" src={assets.script} nonce={nonce} />
         ) : null}
       </head>
       <body>

@@ -7,8 +7,14 @@ import { hydrateRoot } from 'react-dom/client';
 import { BookingApp, type BookingAppProps } from './booking-app';
 import { ISLAND_ID, ISLAND_PROPS_ID } from './island-ids';
 
-const container = document.getElementById(ISLAND_ID);
-const json = document.getElementById(ISLAND_PROPS_ID)?.textContent;
-if (container && json) {
-  hydrateRoot(container, <BookingApp {...(JSON.parse(json) as BookingAppProps)} />);
+function hydrate(): void {
+  const container = document.getElementById(ISLAND_ID);
+  const json = document.getElementById(ISLAND_PROPS_ID)?.textContent;
+  if (container && json) {
+    hydrateRoot(container, <BookingApp {...(JSON.parse(json) as BookingAppProps)} />);
+  }
 }
+
+// Module scripts run after parsing; should this one ever run earlier, wait for the document.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', hydrate);
+else hydrate();
