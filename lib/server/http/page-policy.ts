@@ -1,0 +1,40 @@
+import 'server-only';
+
+/**
+ * The strict, nonce-based Content-Security-Policy of the HTML pages candidates open (booking
+ * pages, the dev video room), with frame protection and noindex. Only scripts carrying the
+ * response's nonce run ('strict-dynamic' lets them load their chunks), the pages may not be
+ * framed, and they only talk to their own origin.
+ */
+export function pagePolicyHeaders(options: {
+  nonce: string;
+  isDev: boolean;
+  isHttps: boolean;
+}): Record<string, string> {
+  const { nonce, isDev, isHttps } = options;
+  const policy = [
+    "default-src 'self'",
+    // React needs eval only in development (error stacks); production never evals.
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ''}`,
+    // The development overlay sets style attributes; in production nothing inline is needed.
+    isDev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isHttps ? ['upgrade-insecure-requests'] : []),
+  ].join('; ');
+  return {
+    'content-security-policy': policy,
+    'x-frame-options': 'DENY',
+    'x-robots-tag': 'noindex, nofollow',
+  };
+}
+
+/** A fresh nonce for one response. */
+export function newNonce(): string {
+  return btoa(crypto.randomUUID());
+}
