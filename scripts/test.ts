@@ -135,7 +135,7 @@ async function main(): Promise<void> {
   if (wants('typecheck')) gate('typecheck', 'npx', ['tsc', '--noEmit']);
   if (wants('lint')) gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
   if (wants('lint')) gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
-  if (wants('api') || wants('browser')) gate('build', 'npx', ['next', 'build']);
+  if (wants('api') || wants('browser')) gate('build', 'npm', ['run', 'build']);
 
   let hasPostgres = await postgresAnswers();
   if (!hasPostgres && postgresRequired) {
