@@ -171,6 +171,8 @@ describe('booking', () => {
       canBook: false,
       meeting: { id: booked.body.meeting.id },
     });
+    // The page's meeting (loaded with its link in one statement) is the recruiter's, to the ms.
+    expect(page.body.meeting).toEqual(booked.body.meeting);
     const read = await api.get(`/v1/conversations/${conversation.id}`);
     expect(read.body.schedulingStatus).toBe('SCHEDULED');
     expect(read.body.meeting.id).toBe(booked.body.meeting.id);

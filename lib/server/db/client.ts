@@ -8,8 +8,10 @@ import type { SQL } from 'drizzle-orm';
 import postgres from 'postgres';
 import { env } from '@/lib/env';
 import { lockDataDir } from './lock';
+import * as schema from './schema';
 
-export type Db = PgDatabase<PgQueryResultHKT>;
+/** The tables and their relations (`db.query.…` loads an aggregate in one statement). */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 type Connection =
   | { kind: 'postgres'; sql: postgres.Sql; close: () => Promise<void> }
@@ -86,8 +88,8 @@ export function getDb(): Db {
   if (store.__parleyDb?.connection !== connection) {
     const db =
       connection.kind === 'postgres'
-        ? (drizzlePostgres(withPreparedStatements(connection.sql)) as unknown as Db)
-        : (drizzlePglite(connection.pglite) as unknown as Db);
+        ? (drizzlePostgres(withPreparedStatements(connection.sql), { schema }) as unknown as Db)
+        : (drizzlePglite(connection.pglite, { schema }) as unknown as Db);
     store.__parleyDb = { connection, db };
   }
   return store.__parleyDb.db;

@@ -14,6 +14,8 @@ import { decodeCursor, type PageParams } from './pagination';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
+type ParticipantRow = typeof conversationParticipants.$inferSelect;
+type TimeSlotRow = typeof participantTimeSlots.$inferSelect;
 export type StoredParticipant = MeetingParticipant & { id: string };
 
 export async function findConversation(
@@ -90,27 +92,35 @@ export async function findParticipants(
     slotsByParticipant.set(slot.participantId, list);
   }
   for (const row of rows) {
-    const timeSlots = (slotsByParticipant.get(row.id) ?? []).map((s) => ({
-      date: s.date,
-      startTime: s.startTime,
-      endTime: s.endTime,
-    }));
     const list = byConversation.get(row.conversationId) ?? [];
-    list.push({
-      id: row.id,
-      name: row.name,
-      email: row.email,
-      isOrganizer: row.isOrganizer,
-      isCalendarConnected: row.isCalendarConnected,
-      autoCollectAvailability: row.autoCollectAvailability,
-      availability:
-        row.availabilityTimezone !== null && timeSlots.length > 0
-          ? { timezone: row.availabilityTimezone, timeSlots }
-          : null,
-    });
+    list.push(toStoredParticipant(row, slotsByParticipant.get(row.id) ?? []));
     byConversation.set(row.conversationId, list);
   }
   return byConversation;
+}
+
+/** A participant row with its time slots (in id order), as the services use it. */
+export function toStoredParticipant(
+  row: ParticipantRow,
+  slots: Pick<TimeSlotRow, 'date' | 'startTime' | 'endTime'>[],
+): StoredParticipant {
+  const timeSlots = slots.map((s) => ({
+    date: s.date,
+    startTime: s.startTime,
+    endTime: s.endTime,
+  }));
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    isOrganizer: row.isOrganizer,
+    isCalendarConnected: row.isCalendarConnected,
+    autoCollectAvailability: row.autoCollectAvailability,
+    availability:
+      row.availabilityTimezone !== null && timeSlots.length > 0
+        ? { timezone: row.availabilityTimezone, timeSlots }
+        : null,
+  };
 }
 
 export async function findMessages(

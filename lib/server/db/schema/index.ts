@@ -7,3 +7,4 @@ export * from './meetings';
 export * from './idempotency';
 export * from './outbox';
 export * from './webhooks';
+export * from './relations';

@@ -3,9 +3,8 @@ import { eq } from 'drizzle-orm';
 import { notFound } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
+import { isBookingToken } from '@/lib/server/queries/booking-link';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
-
-const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
 
 /** The conversation a booking link belongs to (row-locked inside a transaction when asked). */
 export async function requireConversationByToken(
@@ -13,7 +12,7 @@ export async function requireConversationByToken(
   token: string,
   options: { lock?: boolean } = {},
 ): Promise<ConversationRow> {
-  if (!TOKEN.test(token)) throw notFound('Booking link');
+  if (!isBookingToken(token)) throw notFound('Booking link');
   const query = db
     .select()
     .from(conversations)

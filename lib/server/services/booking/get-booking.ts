@@ -1,13 +1,12 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
 import type { BookingInfo } from '@/lib/contracts/booking';
 import type { Db } from '@/lib/server/db/client';
-import { campaigns } from '@/lib/server/db/schema/campaigns';
-import { findParticipants, type ConversationRow } from '@/lib/server/queries/conversations';
-import { findLatestMeeting, type MeetingWithAttendees } from '@/lib/server/queries/meetings';
+import { notFound } from '@/lib/domain/errors';
+import { findBookingLink } from '@/lib/server/queries/booking-link';
+import type { ConversationRow } from '@/lib/server/queries/conversations';
+import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
 import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
 import { refreshSchedulingStatus } from './availability-status';
-import { requireConversationByToken } from './by-token';
 
 const ENDED = ['CLOSED', 'OPTED_OUT', 'DELIVERY_FAILED'];
 
@@ -26,27 +25,13 @@ export async function getBooking(
   db: Db,
   params: { token: string; now: Date },
 ): Promise<BookingInfo> {
-  const conversation = await requireConversationByToken(db, params.token);
-  const configuration = conversation.meetingConfiguration!;
-  const [participants, meeting, [campaign]] = await Promise.all([
-    findParticipants(db, {
-      organizationId: conversation.organizationId,
-      conversationIds: [conversation.id],
-    }),
-    findLatestMeeting(db, {
-      organizationId: conversation.organizationId,
-      conversationId: conversation.id,
-    }),
-    db
-      .select({ company: campaigns.company })
-      .from(campaigns)
-      .where(eq(campaigns.id, conversation.campaignId))
-      .limit(1),
-  ]);
-  const list = participants.get(conversation.id) ?? [];
+  const link = await findBookingLink(db, params.token);
+  if (!link) throw notFound('Booking link');
+  const { conversation, participants, meeting } = link;
+  const configuration = conversation.meetingConfiguration;
   const schedulingStatus = await refreshSchedulingStatus(db, {
     conversation,
-    participants: list,
+    participants,
     now: params.now,
   });
   return {
@@ -58,8 +43,8 @@ export async function getBooking(
     location: configuration.location,
     videoConferencing: configuration.videoConferencing,
     videoConferencingProvider: configuration.videoConferencingProvider,
-    organizerName: list.find((p) => p.isOrganizer)?.name ?? null,
-    company: campaign?.company ?? null,
+    organizerName: participants.find((p) => p.isOrganizer)?.name ?? null,
+    company: link.company,
     status: conversation.status,
     schedulingStatus,
     canBook: canBookThrough(conversation, meeting),

@@ -4,9 +4,8 @@ import { dateRangeToInterval } from '@/lib/domain/availability/date-range';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
 import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import type { Db } from '@/lib/server/db/client';
-import { findParticipants } from '@/lib/server/queries/conversations';
-import { findLatestMeeting } from '@/lib/server/queries/meetings';
-import { requireConversationByToken } from './by-token';
+import { notFound } from '@/lib/domain/errors';
+import { findBookingLink } from '@/lib/server/queries/booking-link';
 import { canBookThrough } from './get-booking';
 import { loadSlotInput } from './slot-input';
 
@@ -27,8 +26,10 @@ export async function getSlots(
     now: Date;
   },
 ): Promise<Slots> {
-  const conversation = await requireConversationByToken(db, params.token);
-  const configuration = conversation.meetingConfiguration!;
+  const link = await findBookingLink(db, params.token);
+  if (!link) throw notFound('Booking link');
+  const { conversation, participants, meeting } = link;
+  const configuration = conversation.meetingConfiguration;
   const zone = params.timezone ?? configuration.timezone;
   const now = params.now.getTime();
   const from = params.from ?? localDateOf(zone, now);
@@ -39,21 +40,13 @@ export async function getSlots(
   const to = params.to ?? (horizonEnd < cap ? horizonEnd : cap);
   const range = dateRangeToInterval(zone, from, to);
 
-  const meeting = await findLatestMeeting(db, {
-    organizationId: conversation.organizationId,
-    conversationId: conversation.id,
-  });
   const isOpen = canBookThrough(conversation, meeting) || meeting?.status === 'SCHEDULED';
   let starts: number[] = [];
   if (isOpen) {
-    const participants = await findParticipants(db, {
-      organizationId: conversation.organizationId,
-      conversationIds: [conversation.id],
-    });
     const input = await loadSlotInput(db, {
       organizationId: conversation.organizationId,
       configuration,
-      participants: participants.get(conversation.id) ?? [],
+      participants,
       now,
       range,
       excludeMeetingId: meeting?.status === 'SCHEDULED' ? meeting.id : null,

@@ -3,9 +3,8 @@ import type { BookingInfo } from '@/lib/contracts/booking';
 import { DomainError } from '@/lib/domain/errors';
 import { ensureBooted } from '@/lib/server/boot';
 import { getDb } from '@/lib/server/db/client';
-import { findLatestMeeting } from '@/lib/server/queries/meetings';
+import { findBookingLink } from '@/lib/server/queries/booking-link';
 import { meetingIcs } from '@/lib/server/services/meetings/invites';
-import { requireConversationByToken } from './by-token';
 import { getBooking } from './get-booking';
 
 /** What the hosted booking page shows for `token`, or null for a link that does not exist. */
@@ -26,17 +25,7 @@ export async function loadBookingPage(token: string, now: Date): Promise<Booking
  */
 export async function loadBookingInvite(token: string, now: Date): Promise<string | null> {
   await ensureBooted();
-  const db = getDb();
-  try {
-    const conversation = await requireConversationByToken(db, token);
-    const meeting = await findLatestMeeting(db, {
-      organizationId: conversation.organizationId,
-      conversationId: conversation.id,
-    });
-    if (meeting?.status !== 'SCHEDULED') return null;
-    return meeting.attendees.length > 0 ? meetingIcs(meeting, 'REQUEST', now) : null;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'not_found') return null;
-    throw error;
-  }
+  const meeting = (await findBookingLink(getDb(), token))?.meeting;
+  if (meeting?.status !== 'SCHEDULED') return null;
+  return meeting.attendees.length > 0 ? meetingIcs(meeting, 'REQUEST', now) : null;
 }
