@@ -7,8 +7,9 @@
  *   3. bookings per second: 32 concurrent clients, each booking its own links (distinct
  *      interviewers, distinct slots), counting 201s; then 32 clients racing for one slot.
  *
- * The database is a fresh embedded PGlite folder, or, when BENCH_DATABASE_URL or DATABASE_URL is
- * set, a fresh database created on that PostgreSQL server (dropped afterwards).
+ * It runs on a fresh database of the PostgreSQL server (BENCH_DATABASE_URL, DATABASE_URL or the
+ * local one at 127.0.0.1:5432; dropped afterwards), as production does, and then again on a fresh
+ * embedded PGlite folder, as `npm run dev` does. BENCH_DATABASE=postgres or =pglite runs one.
  * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_BOOKINGS (default 640).
  */
 import { randomBytes } from 'node:crypto';
@@ -18,7 +19,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { percentile } from './bench-support';
-import { freshPostgres, startAppProcess } from './lib/app-process';
+import postgres from 'postgres';
+import { ADMIN_URL, freshPostgres, startAppProcess } from './lib/app-process';
 
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -35,9 +37,23 @@ type Server = {
   stop: () => Promise<void>;
 };
 
-async function startServer(): Promise<Server> {
-  const adminUrl = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL;
-  const database = adminUrl ? await freshPostgres('parley_bench', adminUrl) : null;
+type Database = 'postgres' | 'pglite';
+const ADMIN = process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || ADMIN_URL;
+
+async function postgresAnswers(): Promise<boolean> {
+  const sql = postgres(ADMIN, { max: 1, connect_timeout: 3, onnotice: () => {} });
+  try {
+    await sql`select 1`;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await sql.end({ timeout: 1 });
+  }
+}
+
+async function startServer(kind: Database): Promise<Server> {
+  const database = kind === 'postgres' ? await freshPostgres('parley_bench', ADMIN) : null;
   const dataDir = database ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'parley-bench-'));
   const app = await startAppProcess({
     env: {
@@ -309,11 +325,29 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const usesPostgres = Boolean(process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL);
+  const setting = process.env.BENCH_DATABASE || undefined;
+  const isDatabase = (value: string | undefined): value is Database | undefined =>
+    value === undefined || value === 'postgres' || value === 'pglite';
+  if (!isDatabase(setting)) {
+    console.error(`BENCH_DATABASE must be postgres or pglite, got "${setting}".`);
+    process.exit(2);
+  }
+  const requested: Database | undefined = setting;
+  const databases: Database[] = requested ? [requested] : ['postgres', 'pglite'];
+  if (databases.includes('postgres') && !(await postgresAnswers())) {
+    if (requested) throw new Error(`PostgreSQL does not answer at ${ADMIN}`);
+    console.warn(`PostgreSQL does not answer at ${ADMIN}: measuring the embedded database only.`);
+    databases.shift();
+  }
+  for (const database of databases) await benchmark(database);
+}
+
+async function benchmark(database: Database): Promise<void> {
+  const usesPostgres = database === 'postgres';
   console.log(
-    `Starting npm start (${usesPostgres ? 'PostgreSQL, fresh database' : 'embedded PGlite, fresh folder'})…`,
+    `\nStarting npm start (${usesPostgres ? 'PostgreSQL, fresh database' : 'embedded PGlite, fresh folder'})…`,
   );
-  const server = await startServer();
+  const server = await startServer(database);
   try {
     const campaign = await call(server, 'POST', '/v1/campaigns', {
       campaignTitle: 'Bench',
@@ -348,7 +382,7 @@ async function main(): Promise<void> {
     const ms = (n: number) => `${n.toFixed(1)} ms`;
     const verdict = (ok: boolean) => (ok ? 'ok' : 'over target');
     console.log(
-      `\nBooking page and booking benchmark (${usesPostgres ? 'PostgreSQL' : 'PGlite'}, ${os.cpus().length} CPUs)\n`,
+      `\nBooking page and booking benchmark (${usesPostgres ? 'PostgreSQL: production' : 'embedded PGlite: npm run dev'}, ${os.cpus().length} CPUs)\n`,
     );
     console.log(
       table([

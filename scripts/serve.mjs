@@ -12,7 +12,7 @@
  * exits; a worker that crashes is replaced, unless workers keep crashing right after starting.
  *
  * Plain JavaScript on purpose: workers must run Next.js without tsx's loader or its
- * `react-server` condition. The settings it reads are validated again by lib/env.ts in every
+ * `react-server` condition (they get the primary's Node flags, so start it with plain `node`). The settings it reads are validated again by lib/env.ts in every
  * worker at boot.
  */
 import cluster from 'node:cluster';
@@ -47,7 +47,12 @@ function workerCount() {
 
 const count = workerCount();
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
-cluster.setupPrimary({ exec: NEXT_BIN, args: ['start', ...process.argv.slice(2)], execArgv: [] });
+// Workers run under the primary's Node flags (e.g. `node --cpu-prof scripts/serve.mjs`).
+cluster.setupPrimary({
+  exec: NEXT_BIN,
+  args: ['start', ...process.argv.slice(2)],
+  execArgv: process.execArgv,
+});
 /** @type {Map<number, number>} worker id → start time */
 const startedAt = new Map();
 let stopping = false;

@@ -85,11 +85,18 @@ export async function startAppProcess(options: {
     ...options.env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];
-  // Node flags (e.g. --cpu-prof) reach the `next start` workers through NODE_OPTIONS.
-  if (options.nodeArgs?.length) env.NODE_OPTIONS = options.nodeArgs.join(' ');
+  // Node flags (e.g. --cpu-prof, which NODE_OPTIONS refuses) reach the workers through the
+  // primary's own flags (scripts/serve.mjs).
   const child = spawn(
     process.execPath,
-    [path.join(root, 'scripts/serve.mjs'), '-p', String(port), '-H', '127.0.0.1'],
+    [
+      ...(options.nodeArgs ?? []),
+      path.join(root, 'scripts/serve.mjs'),
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+    ],
     { cwd: root, env, detached: true, stdio: ['ignore', log, log] },
   );
   fs.closeSync(log);
