@@ -164,9 +164,10 @@ async function main(): Promise<void> {
   const database = await freshDatabase('parley_bench');
   const appEnv = {
     DATABASE_URL: database.url,
-    DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? '16',
-    // PARLEY_WORKER=off measures the API alone, with the agent's follow-up jobs left queued.
-    PARLEY_WORKER: process.env.PARLEY_WORKER ?? 'embedded',
+    // The API alone, as the raw side: both write each conversation's start job and leave it
+    // queued for the agent's workers (`npm run worker`). PARLEY_WORKER=embedded also runs the
+    // agent in the web processes, on the same cores.
+    PARLEY_WORKER: process.env.PARLEY_WORKER ?? 'off',
   };
   try {
     let n = 0;
@@ -225,8 +226,9 @@ async function main(): Promise<void> {
       const non2xx = result.non2xx + result.errors;
       const apiRate = result.requests.average;
       console.log(
-        '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s',
+        '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s, agent worker %s',
         DURATION_S,
+        appEnv.PARLEY_WORKER === 'off' ? 'off (jobs stay queued)' : 'embedded',
       );
       console.log('  requests/s (mean)      %s', apiRate.toFixed(0));
       console.log('  latency p50 / p99      %s ms / %s ms', result.latency.p50, result.latency.p99);
