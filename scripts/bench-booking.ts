@@ -10,7 +10,9 @@
  * It runs on a fresh database of the PostgreSQL server (BENCH_DATABASE_URL, DATABASE_URL or the
  * local one at 127.0.0.1:5432; dropped afterwards), as production does, and then again on a fresh
  * embedded PGlite folder, as `npm run dev` does. BENCH_DATABASE=postgres or =pglite runs one.
- * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_BOOKINGS (default 640).
+ * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_WARMUP (unrecorded load before
+ * each, default 3 s), BENCH_BOOKINGS (default 640),
+ * BENCH_NODE_ARGS (extra Node flags of the server, e.g. "--cpu-prof").
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -25,6 +27,11 @@ import { ADMIN_URL, freshPostgres, startAppProcess } from './lib/app-process';
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const BOOKINGS = Number(process.env.BENCH_BOOKINGS ?? 640);
+/**
+ * Seconds of the same load before each measured page load, unrecorded: a server in production
+ * runs warm, so the figures should not include V8 compiling the hot paths on these two cores.
+ */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 3);
 const PAGE_CONNECTIONS = 16;
 const BOOKING_CLIENTS = 32;
 const ZONE = 'America/New_York';
@@ -61,6 +68,7 @@ async function startServer(kind: Database): Promise<Server> {
       DATABASE_URL: database?.url,
       PARLEY_DATA_DIR: dataDir,
     },
+    nodeArgs: process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
   });
   return {
     baseUrl: app.baseUrl,
@@ -170,7 +178,7 @@ async function pool<T>(
 }
 
 async function measurePage(url: string, connections: number, duration: number) {
-  await autocannon({ url, connections: 4, amount: 100 });
+  await autocannon({ url, connections, duration: WARMUP_SECONDS });
   const ttfb: number[] = [];
   const instance = autocannon({
     url,
@@ -365,9 +373,16 @@ async function benchmark(database: Database): Promise<void> {
     const pageUrl = `${server.baseUrl}/book/${pageToken}`;
     const page = await measurePage(pageUrl, PAGE_CONNECTIONS, SECONDS);
     const single = await measurePage(pageUrl, 1, Math.max(3, SECONDS / 2));
-    // The floor: a dynamic page of this app that reads no data and renders one paragraph.
+    // The floors: a dynamic App Router page of this app that reads no data and renders one
+    // paragraph, and a route handler (what /book/{token} is) that does no work at all (an unknown
+    // /v1 path answers its small JSON 404). What Next.js alone costs on this machine.
     const floor = await measurePage(
       `${server.baseUrl}/dev/video/bench`,
+      PAGE_CONNECTIONS,
+      Math.max(3, SECONDS / 2),
+    );
+    const routeFloor = await measurePage(
+      `${server.baseUrl}/v1/bench-floor`,
       PAGE_CONNECTIONS,
       Math.max(3, SECONDS / 2),
     );
@@ -401,6 +416,11 @@ async function benchmark(database: Database): Promise<void> {
         [
           'floor: no-data dynamic page TTFB p50 / p99, 16 conn.',
           `${ms(floor.ttfbP50)} / ${ms(floor.ttfbP99)} (${floor.rps.toFixed(0)} req/s)`,
+          '',
+        ],
+        [
+          'floor: no-op route handler TTFB p50 / p99, 16 conn.',
+          `${ms(routeFloor.ttfbP50)} / ${ms(routeFloor.ttfbP99)} (${routeFloor.rps.toFixed(0)} req/s)`,
           '',
         ],
         [
