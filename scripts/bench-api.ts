@@ -3,6 +3,8 @@
  * connections for 20 s, against the raw rate of inserting the same rows with postgres.js.
  * Targets (issue 2): ratio ≥ 0.40, p99 ≤ 50 ms. It also prints the floor: the same load on a
  * /v1 route handler that does no work, Next.js's own ceiling on this machine.
+ * Knobs: BENCH_DURATION (default 20 s), BENCH_WARMUP (unrecorded load first, default 3 s),
+ * PARLEY_WORKER (default off), BENCH_NODE_ARGS (extra Node flags of the server).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
@@ -23,6 +25,7 @@ const weekdays = [2, 3, 4, 5, 6, 7, 8]
   .filter((date) => ![0, 6].includes(new Date(`${date}T12:00:00Z`).getUTCDay()))
   .slice(0, 3);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 20);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
 
 function body(campaignId: string, n: number) {
   return {
@@ -207,23 +210,26 @@ async function main(): Promise<void> {
 
     const app = await startApp(appEnv, credentials);
     try {
-      // Warm up the route (first request compiles nothing in production, but fills caches and pools).
-      for (let i = 0; i < 50; i++) await post(app.baseUrl);
-      const result = await autocannon({
-        url: `${app.baseUrl}/v1/scheduling/conversations`,
-        connections: CONNECTIONS,
-        duration: DURATION_S,
-        method: 'POST',
-        headers,
-        requests: [
-          {
-            setupRequest: (req) => ({
-              ...req,
-              body: JSON.stringify(body(credentials.campaignId, n++)),
-            }),
-          },
-        ],
-      });
+      const load = (duration: number) =>
+        autocannon({
+          url: `${app.baseUrl}/v1/scheduling/conversations`,
+          connections: CONNECTIONS,
+          duration,
+          method: 'POST',
+          headers,
+          requests: [
+            {
+              setupRequest: (req) => ({
+                ...req,
+                body: JSON.stringify(body(credentials.campaignId, n++)),
+              }),
+            },
+          ],
+        });
+      // Unrecorded warm-up at full load: a production server runs warm, so the figures should not
+      // include V8 compiling the hot paths, nor the pools filling.
+      await load(WARMUP_S);
+      const result = await load(DURATION_S);
       const non2xx = result.non2xx + result.errors;
       const apiRate = result.requests.average;
       console.log(
