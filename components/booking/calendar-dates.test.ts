@@ -64,6 +64,7 @@ describe('calendar dates', () => {
     expect(Object.isFrozen(grid) && Object.isFrozen(grid[0])).toBe(true);
     // February 2026 starts on a Sunday too, and needs only four rows of dates.
     expect(monthGrid('2026-02')[0]![0]).toBe('2026-02-01');
+    expect(monthGrid('2026-02').filter((week) => week.some(Boolean))).toHaveLength(4);
     expect(monthGrid('2026-03')[0]!.indexOf('2026-03-01')).toBe(0);
     expect(monthGrid('2026-04')[0]!.indexOf('2026-04-01')).toBe(3);
   });
@@ -71,7 +72,6 @@ describe('calendar dates', () => {
   it('labels months and days in English, whatever the process time zone', () => {
     expect(monthLabel('2026-11')).toBe('November 2026');
     expect(dayLabel('2026-03-05')).toBe('Thursday, March 5');
-    expect(fullDayLabel('2026-03-05')).toBe('Thursday, March 5, 2026');
     expect(fullDayLabel('2026-03-05')).toBe('Thursday, March 5, 2026');
     expect(fullDayLabel('2024-02-29')).toBe('Thursday, February 29, 2024');
   });

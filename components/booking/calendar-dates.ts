@@ -93,13 +93,13 @@ export function shiftMonthKeepingDay(date: string, months: number): string {
   return `${target}-${String(day).padStart(2, '0')}`;
 }
 
+type Grid = readonly (readonly (string | null)[])[];
+
 /**
  * The month as six weeks of seven cells starting on Sunday: a date for days of the month, null for
  * padding. Always six rows, so the calendar keeps its height from month to month. Shared between
  * callers, so read-only.
  */
-type Grid = readonly (readonly (string | null)[])[];
-
 export const monthGrid: (month: string) => Grid = remembered(buildMonthGrid);
 
 function buildMonthGrid(month: string): Grid {
