@@ -20,7 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import { percentile } from './bench-support';
+import { benchNodeArgs, percentile } from './bench-support';
 import postgres from 'postgres';
 import { ADMIN_URL, freshPostgres, startAppProcess } from './lib/app-process';
 
@@ -68,7 +68,7 @@ async function startServer(kind: Database): Promise<Server> {
       DATABASE_URL: database?.url,
       PARLEY_DATA_DIR: dataDir,
     },
-    nodeArgs: process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
+    nodeArgs: benchNodeArgs,
   });
   return {
     baseUrl: app.baseUrl,

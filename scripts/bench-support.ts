@@ -12,6 +12,9 @@ export function requireBuild(): void {
 }
 
 /** A fresh database on the local PostgreSQL server (or BENCH_ADMIN_URL's). */
+/** BENCH_NODE_ARGS (e.g. "--cpu-prof"): extra Node flags of the benchmarked server. */
+export const benchNodeArgs = process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean);
+
 export function freshDatabase(prefix: string): Promise<{ url: string; drop: () => Promise<void> }> {
   return freshPostgres(prefix, BENCH_ADMIN_URL);
 }
@@ -31,7 +34,7 @@ export async function startApp(
 ): Promise<RunningApp> {
   const app = await startAppProcess({
     env: { PARLEY_DEMO_SEED: '1', PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1', ...env },
-    nodeArgs: process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
+    nodeArgs: benchNodeArgs,
   });
   const found = credentials ?? app.credentials;
   if (!found) {
