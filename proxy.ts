@@ -2,17 +2,18 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { newNonce, pagePolicyHeaders } from '@/lib/server/http/page-policy';
 
 /**
- * The nonce CSP of the dev video room, an App Router page: Next.js reads the nonce from the
- * request's CSP header and puts it on its own scripts. The booking page is a route handler that
- * writes its document and sends the same policy itself (app/book/[token]/route.ts), so it skips
- * this extra pass.
+ * The nonce Content-Security-Policy of every page (booking page, dev video room, and every App
+ * Router page to come), in one place: Next.js reads the nonce from the request's CSP header and
+ * puts it on its own scripts. API routes, static assets and file downloads skip it.
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = newNonce();
   const headers = pagePolicyHeaders({
     nonce,
     isDev: process.env.NODE_ENV === 'development',
-    isHttps: request.nextUrl.protocol === 'https:',
+    // Behind a TLS-terminating proxy the request arrives over http; the proxy says what it was.
+    isHttps:
+      request.nextUrl.protocol === 'https:' || request.headers.get('x-forwarded-proto') === 'https',
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
@@ -23,5 +24,11 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  matcher: ['/dev/:path*'],
+  matcher: [
+    {
+      source: '/((?!v1/|_next/static|_next/image|icon|favicon|.*\\.ics$).*)',
+      // Prefetches of links render nothing the browser runs on its own.
+      missing: [{ type: 'header', key: 'next-router-prefetch' }],
+    },
+  ],
 };

@@ -94,7 +94,11 @@ async function rawInsertRate(
                    is_calendar_connected, auto_collect_availability, availability_timezone)
                  values (${participantId}, ${organizationId}, ${id}, 0, ${p.name}, ${p.email}, true, false, false, ${p.availability.timezone})`;
         await tx`insert into participant_time_slots ${tx(p.availability.timeSlots.map((s) => ({ participant_id: participantId, date: s.date, start_time: s.startTime, end_time: s.endTime })))}`;
-        await boss.send('conversations.start', { conversationId: id }, { db: onTransaction(tx) });
+        await boss.send(
+          'conversations.start',
+          { organizationId, conversationId: id },
+          { db: onTransaction(tx) },
+        );
       });
       ids.push(id);
     }

@@ -1,5 +1,4 @@
-import type { BookingInfo, Slots } from '@/lib/contracts/booking';
-import type { Meeting } from '@/lib/contracts/meeting-record';
+import type { BookingInfo, BookingMeeting, Slots } from '@/lib/contracts/booking';
 
 /** Calls of the public booking API (`/v1/booking/{token}`) from the booking page. */
 
@@ -59,20 +58,33 @@ export function fetchSlots(
   return request<Slots>(`${base(token)}/slots?${query}`, signal ? { signal } : {});
 }
 
-export async function bookSlot(token: string, start: string, timezone: string): Promise<Meeting> {
+export async function bookSlot(
+  token: string,
+  start: string,
+  timezone: string,
+): Promise<BookingMeeting> {
   const body = JSON.stringify({ start, timezone });
-  return (await request<{ meeting: Meeting }>(base(token), { method: 'POST', body })).meeting;
+  return (await request<{ meeting: BookingMeeting }>(base(token), { method: 'POST', body }))
+    .meeting;
 }
 
-export async function rescheduleBooking(token: string, start: string): Promise<Meeting> {
-  const body = JSON.stringify({ start });
+export async function rescheduleBooking(
+  token: string,
+  start: string,
+  timezone: string,
+): Promise<BookingMeeting> {
+  const body = JSON.stringify({ start, timezone });
   return (
-    await request<{ meeting: Meeting }>(`${base(token)}/reschedule`, { method: 'POST', body })
+    await request<{ meeting: BookingMeeting }>(`${base(token)}/reschedule`, {
+      method: 'POST',
+      body,
+    })
   ).meeting;
 }
 
-export async function cancelBooking(token: string, reason: string): Promise<Meeting> {
+export async function cancelBooking(token: string, reason: string): Promise<BookingMeeting> {
   const body = JSON.stringify(reason.trim() ? { reason: reason.trim() } : {});
-  return (await request<{ meeting: Meeting }>(`${base(token)}/cancel`, { method: 'POST', body }))
-    .meeting;
+  return (
+    await request<{ meeting: BookingMeeting }>(`${base(token)}/cancel`, { method: 'POST', body })
+  ).meeting;
 }

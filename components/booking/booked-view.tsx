@@ -1,18 +1,20 @@
 'use client';
 
-import type { BookingInfo } from '@/lib/contracts/booking';
-import type { Meeting } from '@/lib/contracts/meeting-record';
+import type { BookingInfo, BookingMeeting } from '@/lib/contracts/booking';
 import { googleCalendarUrl } from '@/lib/domain/invites/ics';
+import { useText } from './booking-text';
+import { fill } from './i18n/format-message';
 import { CheckIcon, DownloadIcon, ExternalIcon } from './icons';
 import { MeetingDetails } from './meeting-details';
+import { organizerOf } from './page-state';
 import { useFocusHeading } from './use-focus-heading';
 import styles from './booking.module.css';
 
 type Props = {
   token: string;
-  meeting: Meeting;
+  meeting: BookingMeeting;
   info: BookingInfo;
-  zone: string | null;
+  zone: string;
   hour12: boolean;
   /** What just happened, if the candidate did it on this page. */
   change: 'booked' | 'rescheduled' | null;
@@ -22,41 +24,41 @@ type Props = {
   onCancel: () => void;
 };
 
-const headings = {
-  booked: 'You’re booked',
-  rescheduled: 'Your interview was moved',
-  existing: 'Your interview is booked',
-};
-
 /** The confirmation: when (in the candidate's zone), add-to-calendar, reschedule and cancel. */
 export function BookedView(props: Props) {
   const { meeting, info, zone, hour12, change, isPast } = props;
+  const { messages } = useText();
   const heading = useFocusHeading<HTMLHeadingElement>(props.autoFocus);
   const start = Date.parse(meeting.startDateTime);
   const end = Date.parse(meeting.endDateTime);
-  const details = [meeting.description, meeting.meetingUrl ? `Join: ${meeting.meetingUrl}` : null]
-    .filter(Boolean)
-    .join('\n\n');
+  const room = meeting.meetingUrl
+    ? `${meeting.isDevelopmentVideoRoom ? `${messages.developmentRoom}: ` : ''}${meeting.meetingUrl}`
+    : null;
   const google = googleCalendarUrl({
     title: meeting.title,
     start,
     end,
-    details: details || null,
-    location: meeting.location ?? meeting.meetingUrl,
+    details: [meeting.description, room].filter(Boolean).join('\n\n') || null,
+    location: meeting.location ?? room,
   });
-  const who = info.organizerName ?? 'the organizer';
+  const who = organizerOf(info, messages);
+  const title = isPast
+    ? messages.pastHeading
+    : change === 'booked'
+      ? messages.bookedHeading
+      : change === 'rescheduled'
+        ? messages.movedHeading
+        : messages.existingHeading;
   return (
     <section aria-labelledby="booked-heading" data-testid="booked-view">
       <CheckIcon className={styles.statusIcon} />
       <h2 id="booked-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        {isPast ? 'Your interview' : headings[change ?? 'existing']}
+        {title}
       </h2>
       <p className={styles.lead}>
         {isPast
-          ? 'This interview has already taken place.'
-          : change
-            ? `A calendar invitation is on its way to you and ${who}.`
-            : `Here are the details of your interview with ${who}.`}
+          ? messages.pastLead
+          : fill(change ? messages.inviteOnItsWay : messages.detailsLead, { who })}
       </p>
       <MeetingDetails
         start={start}
@@ -64,12 +66,12 @@ export function BookedView(props: Props) {
         zone={zone}
         hour12={hour12}
         info={info}
-        meetingUrl={meeting.meetingUrl}
+        room={{ url: meeting.meetingUrl, isDevelopment: meeting.isDevelopmentVideoRoom }}
       />
       {isPast ? null : (
         <>
           <hr className={styles.divider} />
-          <h3 className={styles.subheading}>Add to your calendar</h3>
+          <h3 className={styles.subheading}>{messages.addToCalendar}</h3>
           <div className={styles.actions}>
             <a
               className={`${styles.button} ${styles.secondary}`}
@@ -78,7 +80,8 @@ export function BookedView(props: Props) {
               rel="noopener noreferrer"
             >
               <ExternalIcon />
-              Google Calendar<span className={styles.srOnly}> (opens in a new tab)</span>
+              {messages.googleCalendar}
+              <span className={styles.srOnly}> {messages.opensInNewTab}</span>
             </a>
             <a
               className={`${styles.button} ${styles.secondary}`}
@@ -86,25 +89,25 @@ export function BookedView(props: Props) {
               download
             >
               <DownloadIcon />
-              Apple, Outlook (.ics)
+              {messages.otherCalendars}
             </a>
           </div>
           <hr className={styles.divider} />
-          <h3 className={styles.subheading}>Need to make a change?</h3>
+          <h3 className={styles.subheading}>{messages.needChange}</h3>
           <div className={styles.actions}>
             <button
               type="button"
               className={`${styles.button} ${styles.secondary}`}
               onClick={props.onReschedule}
             >
-              Reschedule
+              {messages.reschedule}
             </button>
             <button
               type="button"
               className={`${styles.button} ${styles.secondary}`}
               onClick={props.onCancel}
             >
-              Cancel interview
+              {messages.cancelInterview}
             </button>
           </div>
         </>

@@ -1,17 +1,19 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { BookingInfo } from '@/lib/contracts/booking';
-import type { Meeting } from '@/lib/contracts/meeting-record';
+import type { BookingInfo, BookingMeeting } from '@/lib/contracts/booking';
+import { useText } from './booking-text';
+import { fill } from './i18n/format-message';
 import { AlertIcon } from './icons';
 import { MeetingDetails } from './meeting-details';
+import { organizerOf } from './page-state';
 import { useFocusHeading } from './use-focus-heading';
 import styles from './booking.module.css';
 
 type CancelProps = {
-  meeting: Meeting;
+  meeting: BookingMeeting;
   info: BookingInfo;
-  zone: string | null;
+  zone: string;
   hour12: boolean;
   isPending: boolean;
   error: string | null;
@@ -23,13 +25,14 @@ type CancelProps = {
 /** Asks before cancelling, with an optional reason for the organizer. */
 export function CancelStep(props: CancelProps) {
   const { meeting, info, isPending, error } = props;
+  const { messages } = useText();
   const [reason, setReason] = useState('');
   const reasonId = useId();
   const heading = useFocusHeading<HTMLHeadingElement>(props.autoFocus);
   return (
     <section aria-labelledby="cancel-heading" data-testid="cancel-step">
       <h2 id="cancel-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        Cancel your interview?
+        {messages.cancelHeading}
       </h2>
       <MeetingDetails
         start={Date.parse(meeting.startDateTime)}
@@ -37,10 +40,11 @@ export function CancelStep(props: CancelProps) {
         zone={props.zone}
         hour12={props.hour12}
         info={info}
+        room={{ url: meeting.meetingUrl, isDevelopment: meeting.isDevelopmentVideoRoom }}
       />
       <hr className={styles.divider} />
       <label htmlFor={reasonId} className={styles.label}>
-        Reason for cancelling (optional)
+        {messages.reasonLabel}
       </label>
       <textarea
         id={reasonId}
@@ -50,7 +54,7 @@ export function CancelStep(props: CancelProps) {
         onChange={(event) => setReason(event.target.value)}
       />
       <p className={styles.muted}>
-        {info.organizerName ?? 'The organizer'} will be told that you cancelled.
+        {fill(messages.willBeTold, { who: organizerOf(info, messages, true) })}
       </p>
       {error ? (
         <p role="alert" className={`${styles.notice} ${styles.noticeError}`}>
@@ -66,14 +70,14 @@ export function CancelStep(props: CancelProps) {
             if (!isPending) props.onConfirm(reason);
           }}
         >
-          {isPending ? 'Cancelling…' : 'Cancel interview'}
+          {isPending ? messages.cancelling : messages.cancelInterview}
         </button>
         <button
           type="button"
           className={`${styles.button} ${styles.secondary}`}
           onClick={props.onBack}
         >
-          Keep interview
+          {messages.keepInterview}
         </button>
       </div>
     </section>
@@ -89,16 +93,17 @@ type CancelledProps = {
 
 /** After the candidate cancelled: says so and offers a new time. */
 export function CancelledView({ info, canBook, autoFocus, onPickNew }: CancelledProps) {
+  const { messages } = useText();
   const heading = useFocusHeading<HTMLHeadingElement>(autoFocus);
   return (
     <section aria-labelledby="cancelled-heading" data-testid="cancelled-view">
       <AlertIcon className={`${styles.statusIcon} ${styles.statusIconMuted}`} />
       <h2 id="cancelled-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        Your interview is cancelled
+        {messages.cancelledHeading}
       </h2>
       <p className={styles.lead}>
-        {info.organizerName ?? 'The organizer'} has been told.
-        {canBook ? ' You can pick a new time whenever you’re ready.' : ''}
+        {fill(messages.cancelledLead, { who: organizerOf(info, messages, true) })}
+        {canBook ? ` ${messages.pickNewLead}` : ''}
       </p>
       {canBook ? (
         <div className={styles.actions}>
@@ -107,7 +112,7 @@ export function CancelledView({ info, canBook, autoFocus, onPickNew }: Cancelled
             className={`${styles.button} ${styles.primary}`}
             onClick={onPickNew}
           >
-            Pick a new time
+            {messages.pickNewTime}
           </button>
         </div>
       ) : null}

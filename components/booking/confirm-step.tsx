@@ -2,6 +2,8 @@
 
 import type { BookingInfo } from '@/lib/contracts/booking';
 import type { Slot } from './api';
+import { useText } from './booking-text';
+import { fill } from './i18n/format-message';
 import { formatLongDate, formatTime } from './format';
 import { MeetingDetails } from './meeting-details';
 import { useFocusHeading } from './use-focus-heading';
@@ -25,19 +27,23 @@ type Props = {
 /** The last look before booking (or moving) the chosen time. */
 export function ConfirmStep(props: Props) {
   const { mode, slot, zone, hour12, info, isPending, error } = props;
+  const { messages, locale } = useText();
   const heading = useFocusHeading<HTMLHeadingElement>(props.autoFocus);
   const previous = props.previousStart ? Date.parse(props.previousStart) : null;
   return (
     <section aria-labelledby="confirm-heading" data-testid="confirm-step">
       <h2 id="confirm-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        {mode === 'book' ? 'Confirm your interview' : 'Confirm your new time'}
+        {mode === 'book' ? messages.confirmHeading : messages.confirmNewTimeHeading}
       </h2>
       <p className={styles.lead}>
         {mode === 'book'
-          ? `Hi ${info.firstName}, please check the details below.`
+          ? fill(messages.confirmLead, { firstName: info.firstName })
           : previous !== null
-            ? `Moving from ${formatLongDate(previous, zone)} at ${formatTime(previous, zone, hour12)}.`
-            : 'Please check the details below.'}
+            ? fill(messages.movingFrom, {
+                date: formatLongDate(previous, zone, locale),
+                time: formatTime(previous, zone, hour12, locale),
+              })
+            : messages.checkDetails}
       </p>
       <MeetingDetails
         start={Date.parse(slot.start)}
@@ -49,7 +55,7 @@ export function ConfirmStep(props: Props) {
       {error ? (
         <p
           role="alert"
-          className={`${styles.notice} ${styles.noticeError}`}
+          className={`${styles.notice} ${styles.noticeError} ${styles.noticeAfter}`}
           data-testid="confirm-error"
         >
           {error}
@@ -64,14 +70,18 @@ export function ConfirmStep(props: Props) {
             if (!isPending) props.onConfirm();
           }}
         >
-          {isPending ? 'Booking…' : mode === 'book' ? 'Confirm booking' : 'Confirm new time'}
+          {isPending
+            ? messages.booking
+            : mode === 'book'
+              ? messages.confirmBooking
+              : messages.confirmNewTime}
         </button>
         <button
           type="button"
           className={`${styles.button} ${styles.secondary}`}
           onClick={props.onBack}
         >
-          Back
+          {messages.back}
         </button>
       </div>
     </section>

@@ -1,13 +1,15 @@
 'use client';
 
+import { useText } from './booking-text';
 import styles from './booking.module.css';
 
 type Props = { hour12: boolean; onChange: (hour12: boolean) => void };
 
 /** 12-hour (AM/PM) or 24-hour times. */
 export function HourCycleToggle({ hour12, onChange }: Props) {
+  const { messages } = useText();
   return (
-    <div role="group" aria-label="Time format" className={styles.segmented}>
+    <div role="group" aria-label={messages.timeFormat} className={styles.segmented}>
       <button
         type="button"
         className={styles.segment}
@@ -15,7 +17,7 @@ export function HourCycleToggle({ hour12, onChange }: Props) {
         onClick={() => onChange(true)}
       >
         <span aria-hidden="true">12h</span>
-        <span className={styles.srOnly}>12-hour clock</span>
+        <span className={styles.srOnly}>{messages.twelveHour}</span>
       </button>
       <button
         type="button"
@@ -24,7 +26,7 @@ export function HourCycleToggle({ hour12, onChange }: Props) {
         onClick={() => onChange(false)}
       >
         <span aria-hidden="true">24h</span>
-        <span className={styles.srOnly}>24-hour clock</span>
+        <span className={styles.srOnly}>{messages.twentyFourHour}</span>
       </button>
     </div>
   );

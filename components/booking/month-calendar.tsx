@@ -5,13 +5,16 @@ import {
   addDays,
   addMonths,
   firstDayOf,
-  fullDayLabel,
   monthGrid,
-  monthLabel,
   monthOf,
   shiftMonthKeepingDay,
   weekdayOf,
-} from './calendar-dates';
+  type WeekStart,
+} from '@/lib/domain/time/calendar-date';
+import { useText } from './booking-text';
+import { fill, plural } from './i18n/format-message';
+import type { Messages } from './i18n/messages';
+import { fullDayLabel, monthLabel } from './format';
 import { ChevronLeftIcon, ChevronRightIcon } from './icons';
 import styles from './booking.module.css';
 
@@ -29,16 +32,6 @@ type Props = {
   onMonthChange: (month: string) => void;
 };
 
-const WEEKDAYS = [
-  ['Sun', 'Sunday'],
-  ['Mon', 'Monday'],
-  ['Tue', 'Tuesday'],
-  ['Wed', 'Wednesday'],
-  ['Thu', 'Thursday'],
-  ['Fri', 'Friday'],
-  ['Sat', 'Saturday'],
-] as const;
-
 /**
  * A month as an ARIA grid with a roving tabindex: one day is in the tab order, arrow keys move
  * between days (and across months), Home/End to the week's ends, Page Up/Down by month, Enter or
@@ -46,6 +39,7 @@ const WEEKDAYS = [
  */
 export function MonthCalendar(props: Props) {
   const { month, minMonth, maxMonth, today, selected, counts, onSelect, onMonthChange } = props;
+  const { messages, locale, weekStartsOn } = useText();
   const labelId = useId();
   const [focusDate, setFocusDate] = useState<string | null>(null);
   const shouldFocus = useRef(false);
@@ -66,7 +60,7 @@ export function MonthCalendar(props: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, date: string) => {
-    const next = keyTarget(event.key, date);
+    const next = keyTarget(event.key, date, weekStartsOn);
     if (!next) return;
     event.preventDefault();
     const target = monthOf(next);
@@ -85,19 +79,19 @@ export function MonthCalendar(props: Props) {
         <button
           type="button"
           className={styles.iconButton}
-          aria-label="Previous month"
+          aria-label={messages.previousMonth}
           aria-disabled={!canPrev}
           onClick={() => goToMonth(addMonths(month, -1))}
         >
           <ChevronLeftIcon />
         </button>
         <h3 id={labelId} className={styles.monthLabel} data-month={month}>
-          {monthLabel(month)}
+          {monthLabel(month, locale)}
         </h3>
         <button
           type="button"
           className={styles.iconButton}
-          aria-label="Next month"
+          aria-label={messages.nextMonth}
           aria-disabled={!canNext}
           onClick={() => goToMonth(addMonths(month, 1))}
         >
@@ -112,15 +106,15 @@ export function MonthCalendar(props: Props) {
       >
         <thead>
           <tr>
-            {WEEKDAYS.map(([short, long]) => (
-              <th key={short} scope="col" abbr={long}>
-                {short}
+            {weekdayOrder(weekStartsOn).map((day) => (
+              <th key={day} scope="col" abbr={messages.weekdaysLong[day]}>
+                {messages.weekdaysShort[day]}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {monthGrid(month).map((week, w) => (
+          {monthGrid(month, weekStartsOn).map((week, w) => (
             <tr key={w}>
               {week.map((date, d) => {
                 if (!date) return <td key={d} role="gridcell" />;
@@ -146,7 +140,10 @@ export function MonthCalendar(props: Props) {
                       tabIndex={date === tabbable ? 0 : -1}
                       aria-disabled={!isAvailable}
                       aria-current={date === today ? 'date' : undefined}
-                      aria-label={`${fullDayLabel(date)}, ${countText(counts, count)}`}
+                      aria-label={fill(messages.dayLabel, {
+                        date: fullDayLabel(date, locale),
+                        count: countText(counts, count, messages, locale),
+                      })}
                       onKeyDown={(event) => onKeyDown(event, date)}
                       onFocus={() => setFocusDate(date)}
                       onClick={() => {
@@ -167,13 +164,23 @@ export function MonthCalendar(props: Props) {
   );
 }
 
-function countText(counts: Map<string, number> | null, count: number): string {
-  if (!counts) return 'loading open times';
-  if (count === 0) return 'no open times';
-  return count === 1 ? '1 open time' : `${count} open times`;
+function countText(
+  counts: Map<string, number> | null,
+  count: number,
+  messages: Messages,
+  locale: string,
+): string {
+  if (!counts) return messages.loadingOpenTimes;
+  if (count === 0) return messages.noOpenTimes;
+  return plural(messages.openTimesCount, count, locale);
 }
 
-function keyTarget(key: string, date: string): string | null {
+/** The weekdays (0 = Sunday) in the order the calendar's columns show them. */
+function weekdayOrder(weekStartsOn: WeekStart): number[] {
+  return Array.from({ length: 7 }, (_, i) => (i + weekStartsOn) % 7);
+}
+
+function keyTarget(key: string, date: string, weekStartsOn: WeekStart): string | null {
   switch (key) {
     case 'ArrowLeft':
       return addDays(date, -1);
@@ -184,9 +191,9 @@ function keyTarget(key: string, date: string): string | null {
     case 'ArrowDown':
       return addDays(date, 7);
     case 'Home':
-      return addDays(date, -weekdayOf(date));
+      return addDays(date, -((weekdayOf(date) - weekStartsOn + 7) % 7));
     case 'End':
-      return addDays(date, 6 - weekdayOf(date));
+      return addDays(date, 6 - ((weekdayOf(date) - weekStartsOn + 7) % 7));
     case 'PageUp':
       return shiftMonthKeepingDay(date, -1);
     case 'PageDown':

@@ -1,47 +1,47 @@
 'use client';
 
-import type { BookingInfo } from '@/lib/contracts/booking';
-import type { Meeting } from '@/lib/contracts/meeting-record';
+import type { BookingInfo, BookingMeeting } from '@/lib/contracts/booking';
 import type { Slot } from './api';
-import type { Notice } from './booking-app';
+import { useText } from './booking-text';
+import { fill } from './i18n/format-message';
 import { formatLongDate, formatTime } from './format';
 import { AlertIcon } from './icons';
-import { Scheduler, type PickerState } from './scheduler';
+import { Scheduler, type InitialSlots, type PickerState } from './scheduler';
 import { useFocusHeading } from './use-focus-heading';
 import styles from './booking.module.css';
+
+export type Notice = { tone: 'info' | 'error'; text: string };
 
 type Props = {
   token: string;
   info: BookingInfo;
   mode: 'book' | 'reschedule';
   notice: Notice | null;
-  zone: string | null;
+  zone: string;
   onZoneChange: (zone: string) => void;
   hour12: boolean;
   onHour12Change: (hour12: boolean) => void;
   now: number;
+  initialSlots: InitialSlots | null;
   picker: PickerState;
   onPickerChange: (picker: PickerState) => void;
   /** The scheduled meeting, when moving it. */
-  currentMeeting: Meeting | null;
+  currentMeeting: BookingMeeting | null;
   autoFocus: boolean;
   onPick: (slot: Slot) => void;
   onKeepCurrent: () => void;
 };
 
-const statusNotices: Partial<Record<NonNullable<BookingInfo['schedulingStatus']>, string>> = {
-  NO_AVAILABILITY:
-    'There are no open times right now. The organizer has been told and will share new times soon.',
-  AWAITING_AVAILABILITY:
-    'The interviewers are still sharing their availability. Please check back a little later.',
-};
-
 /** Choosing a time, to book or to move the scheduled meeting. */
 export function PickView(props: Props) {
   const { info, mode, notice, zone, hour12, currentMeeting } = props;
-  const heading = useFocusHeading<HTMLHeadingElement>(props.autoFocus);
-  const status =
-    mode === 'book' && info.schedulingStatus ? statusNotices[info.schedulingStatus] : undefined;
+  const { messages, locale } = useText();
+  // With a day already chosen, the times are what the candidate looks for (the scheduler brings
+  // them into view on a phone); the heading takes the focus without moving the page.
+  const heading = useFocusHeading<HTMLHeadingElement>(
+    props.autoFocus,
+    props.picker.selected === null,
+  );
   const current = currentMeeting ? Date.parse(currentMeeting.startDateTime) : null;
   return (
     <section aria-labelledby="pick-heading" data-testid="pick-view">
@@ -55,30 +55,27 @@ export function PickView(props: Props) {
           <span>{notice.text}</span>
         </p>
       ) : null}
-      {status ? (
-        <p className={styles.notice}>
-          <AlertIcon />
-          <span>{status}</span>
-        </p>
-      ) : null}
       <h2 id="pick-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        {mode === 'book' ? 'Select a date & time' : 'Pick a new time'}
+        {mode === 'book' ? messages.pickHeading : messages.rescheduleHeading}
       </h2>
-      {current !== null && zone ? (
+      {current !== null ? (
         <p className={styles.lead}>
-          Currently booked for {formatLongDate(current, zone)} at{' '}
-          {formatTime(current, zone, hour12)}.
+          {fill(messages.currentlyBooked, {
+            date: formatLongDate(current, zone, locale),
+            time: formatTime(current, zone, hour12, locale),
+          })}
         </p>
       ) : null}
       <Scheduler
         token={props.token}
-        meetingZone={info.timezone}
-        bookingHorizonEnd={info.bookingHorizonEnd}
         zone={zone}
         onZoneChange={props.onZoneChange}
         hour12={hour12}
         onHour12Change={props.onHour12Change}
         now={props.now}
+        bookingHorizonEnd={info.bookingHorizonEnd}
+        duration={info.duration}
+        initialSlots={props.initialSlots}
         picker={props.picker}
         onPickerChange={props.onPickerChange}
         currentStart={currentMeeting?.startDateTime ?? null}
@@ -91,7 +88,7 @@ export function PickView(props: Props) {
             className={`${styles.button} ${styles.secondary}`}
             onClick={props.onKeepCurrent}
           >
-            Keep current time
+            {messages.keepCurrent}
           </button>
         </div>
       ) : null}

@@ -2,10 +2,19 @@
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
+import {
+  addDays,
+  addMonths,
+  firstDayOf,
+  lastDayOf,
+  monthOf,
+} from '@/lib/domain/time/calendar-date';
 import { fetchSlots, type Slot } from './api';
-import { addMonths, dayLabel, firstDayOf, lastDayOf, monthLabel, monthOf } from './calendar-dates';
-import { dateInZone } from './format';
+import { useText } from './booking-text';
+import { fill, plural } from './i18n/format-message';
+import { dateInZone, dayLabel, monthLabel } from './format';
 import { HourCycleToggle } from './hour-cycle-toggle';
+import { AlertIcon } from './icons';
 import { MonthCalendar } from './month-calendar';
 import { SlotList } from './slot-list';
 import { TimeZoneSelect } from './time-zone-select';
@@ -18,17 +27,24 @@ export type PickerState = {
   navigated: boolean;
 };
 
+/**
+ * The open times the page's HTML came with: every offered start (epoch ms) from the render until
+ * `until`. A month whose times all lie inside is shown from it, without a request.
+ */
+export type InitialSlots = { until: number; starts: number[] };
+
 type Props = {
   token: string;
-  /** The meeting zone: used for "today" until the browser's zone is known. */
-  meetingZone: string;
-  bookingHorizonEnd: string;
-  zone: string | null;
+  zone: string;
   onZoneChange: (zone: string) => void;
   hour12: boolean;
   onHour12Change: (hour12: boolean) => void;
   /** Epoch ms of the page render. */
   now: number;
+  bookingHorizonEnd: string;
+  /** Minutes. */
+  duration: number;
+  initialSlots: InitialSlots | null;
   picker: PickerState;
   onPickerChange: (picker: PickerState) => void;
   currentStart: string | null;
@@ -45,27 +61,57 @@ function rangeOf(month: string, today: string, last: string): Range {
 
 export const slotsKey = (token: string) => ['slots', token] as const;
 
+/** Local midnight of any date, in any zone, is no later than 12:00 UTC of that date (UTC−12). */
+const LATEST_MIDNIGHT_MS = 12 * 3_600_000;
+
+/** The month's times from the page's own data, when it covers the whole month in `zone`. */
+function fromInitial(
+  initial: InitialSlots | null,
+  range: Range,
+  zone: string,
+  horizonEnd: number,
+  duration: number,
+): { timezone: string; duration: number; from: string; to: string; slots: Slot[] } | undefined {
+  if (!initial) return undefined;
+  const rangeEnd = Date.parse(`${addDays(range.to, 1)}T00:00:00Z`) + LATEST_MIDNIGHT_MS;
+  if (initial.until < horizonEnd && initial.until < rangeEnd) return undefined;
+  const slots = initial.starts
+    .filter((start) => {
+      const date = dateInZone(start, zone);
+      return date >= range.from && date <= range.to;
+    })
+    .map((start) => ({
+      start: new Date(start).toISOString(),
+      end: new Date(start + duration * 60_000).toISOString(),
+    }));
+  return { timezone: zone, duration, from: range.from, to: range.to, slots };
+}
+
 /** Time zone and clock controls, the month calendar and the chosen day's times. */
 export function Scheduler(props: Props) {
   const { token, zone, hour12, now, picker, onPickerChange } = props;
+  const { messages, locale } = useText();
   const queryClient = useQueryClient();
-  const viewZone = zone ?? props.meetingZone;
-  const today = dateInZone(now, viewZone);
-  const lastDay = dateInZone(Date.parse(props.bookingHorizonEnd) - 1, viewZone);
+  const horizonEnd = Date.parse(props.bookingHorizonEnd);
+  const today = dateInZone(now, zone);
+  const lastDay = dateInZone(horizonEnd - 1, zone);
   const minMonth = monthOf(today);
   const maxMonth = monthOf(lastDay) < minMonth ? minMonth : monthOf(lastDay);
   const month = clamp(picker.month ?? minMonth, minMonth, maxMonth);
   const range = rangeOf(month, today, lastDay);
   const hasRange = range.from <= range.to;
+  const initial = fromInitial(props.initialSlots, range, zone, horizonEnd, props.duration);
 
   const query = useQuery({
     queryKey: [...slotsKey(token), zone, range.from, range.to],
-    queryFn: ({ signal }) => fetchSlots(token, { ...range, timezone: zone! }, signal),
-    enabled: zone !== null && hasRange,
+    queryFn: ({ signal }) => fetchSlots(token, { ...range, timezone: zone }, signal),
+    enabled: hasRange,
+    initialData: initial,
+    initialDataUpdatedAt: now,
   });
 
   const byDate = useMemo(() => {
-    if (!query.data || !zone) return null;
+    if (!query.data) return null;
     const map = new Map<string, Slot[]>();
     for (const slot of query.data.slots) {
       const date = dateInZone(Date.parse(slot.start), zone);
@@ -76,7 +122,7 @@ export function Scheduler(props: Props) {
     return map;
   }, [query.data, zone]);
 
-  const isEmptyMonth = zone !== null && (!hasRange || (byDate !== null && byDate.size === 0));
+  const isEmptyMonth = !hasRange || (byDate !== null && byDate.size === 0);
   const counts = useMemo(
     () =>
       isEmptyMonth
@@ -93,86 +139,111 @@ export function Scheduler(props: Props) {
 
   // Warm the next month so paging through the calendar feels instant.
   useEffect(() => {
-    if (!zone || !query.data || month >= maxMonth) return;
+    if (!query.data || month >= maxMonth) return;
     const next = rangeOf(addMonths(month, 1), today, lastDay);
     if (next.from > next.to) return;
+    if (fromInitial(props.initialSlots, next, zone, horizonEnd, props.duration)) return;
     void queryClient.prefetchQuery({
       queryKey: [...slotsKey(token), zone, next.from, next.to],
       queryFn: ({ signal }) => fetchSlots(token, { ...next, timezone: zone }, signal),
     });
-  }, [queryClient, token, zone, query.data, month, maxMonth, today, lastDay]);
+  }, [
+    queryClient,
+    token,
+    zone,
+    query.data,
+    month,
+    maxMonth,
+    today,
+    lastDay,
+    props.initialSlots,
+    horizonEnd,
+    props.duration,
+  ]);
 
   const selected = picker.selected && monthOf(picker.selected) === month ? picker.selected : null;
 
-  // On a phone the times are below the calendar: bring them into view when a day is picked.
+  // On a phone the times are below the calendar: bring them into view when a day is picked, and
+  // when the view opens on a chosen day (back from confirming, or moving a booking).
   const timesRef = useRef<HTMLElement>(null);
-  const revealTimes = useRef(false);
+  const revealTimes = useRef(selected !== null);
   useEffect(() => {
-    if (!revealTimes.current || !selected) return;
+    if (!revealTimes.current || !selected || !byDate) return;
     revealTimes.current = false;
     const box = timesRef.current?.getBoundingClientRect();
     if (box && box.top > window.innerHeight - 120) {
       const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       timesRef.current?.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
     }
-  }, [selected]);
-  const daySlots = selected ? (byDate ? (byDate.get(selected) ?? []) : null) : null;
-  const isLoading = counts === null && !query.isError;
+  }, [selected, byDate]);
 
+  if (query.isError && !query.data) {
+    return (
+      <div className={styles.stateCard} role="alert" data-testid="times-error">
+        <AlertIcon className={`${styles.statusIcon} ${styles.statusIconMuted}`} />
+        <h3 className={styles.subheading}>{messages.timesFailedHeading}</h3>
+        <p className={styles.muted}>{messages.timesFailedLead}</p>
+        <div className={styles.actions}>
+          <button
+            type="button"
+            className={`${styles.button} ${styles.primary}`}
+            onClick={() => void query.refetch()}
+          >
+            {messages.tryAgain}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const daySlots = selected ? (byDate ? (byDate.get(selected) ?? []) : null) : null;
+  const isLoading = counts === null;
+  const monthName = monthLabel(month, locale);
   let status: string;
-  if (query.isError) status = 'Open times could not be loaded.';
-  else if (isLoading) status = 'Loading open times…';
+  if (isLoading) status = messages.statusLoading;
   else if (selected && daySlots)
-    status = `${countLabel(daySlots.length)} on ${dayLabel(selected)}.`;
-  else if (counts && counts.size > 0)
-    status = `${counts.size} ${counts.size === 1 ? 'day has' : 'days have'} open times in ${monthLabel(month)}.`;
-  else status = `No open times in ${monthLabel(month)}.`;
+    status = fill(messages.statusDay, {
+      count:
+        daySlots.length === 0
+          ? messages.noOpenTimes
+          : plural(messages.openTimesCount, daySlots.length, locale),
+      day: dayLabel(selected, locale),
+    });
+  else if (counts.size > 0)
+    status = plural(messages.statusMonth, counts.size, locale, { month: monthName });
+  else status = fill(messages.statusMonthEmpty, { month: monthName });
 
   const emptyMessage = isEmptyMonth
     ? month < maxMonth
-      ? `No open times in ${monthLabel(month)}. Try the next month.`
-      : 'No open times are left. Please check back later.'
-    : 'Select a day to see its open times.';
+      ? fill(messages.monthEmptyTryNext, { month: monthName })
+      : messages.noTimesLeft
+    : messages.selectDay;
 
   return (
     <div>
       <div className={styles.toolbar}>
-        <TimeZoneSelect value={zone} onChange={props.onZoneChange} now={now} />
+        <TimeZoneSelect value={zone} onChange={props.onZoneChange} now={now} hour12={hour12} />
         <HourCycleToggle hour12={hour12} onChange={props.onHour12Change} />
       </div>
       <div className={styles.picker}>
-        <div>
-          <MonthCalendar
-            month={month}
-            minMonth={minMonth}
-            maxMonth={maxMonth}
-            today={zone ? today : null}
-            selected={selected}
-            counts={counts}
-            onSelect={(date) => {
-              onPickerChange({ ...picker, month, selected: date });
-              revealTimes.current = true;
-            }}
-            onMonthChange={(next) => onPickerChange({ ...picker, month: next, navigated: true })}
-          />
-          {query.isError ? (
-            <div className={`${styles.notice} ${styles.noticeError}`}>
-              <span>We couldn’t load the open times.</span>
-              <button
-                type="button"
-                className={`${styles.button} ${styles.secondary}`}
-                onClick={() => void query.refetch()}
-              >
-                Try again
-              </button>
-            </div>
-          ) : null}
-        </div>
+        <MonthCalendar
+          month={month}
+          minMonth={minMonth}
+          maxMonth={maxMonth}
+          today={today}
+          selected={selected}
+          counts={counts}
+          onSelect={(date) => {
+            onPickerChange({ ...picker, month, selected: date });
+            revealTimes.current = true;
+          }}
+          onMonthChange={(next) => onPickerChange({ ...picker, month: next, navigated: true })}
+        />
         <SlotList
           ref={timesRef}
           date={selected}
           slots={daySlots}
-          zone={viewZone}
+          zone={zone}
           hour12={hour12}
           currentStart={props.currentStart}
           emptyMessage={emptyMessage}
@@ -189,9 +260,4 @@ export function Scheduler(props: Props) {
 function clamp(month: string, min: string, max: string): string {
   if (month < min) return min;
   return month > max ? max : month;
-}
-
-function countLabel(n: number): string {
-  if (n === 0) return 'No open times';
-  return n === 1 ? '1 open time' : `${n} open times`;
 }

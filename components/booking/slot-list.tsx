@@ -1,9 +1,10 @@
 'use client';
 
-import type { Ref } from 'react';
+import { useEffect, useRef, useState, type Ref } from 'react';
 import type { Slot } from './api';
-import { dayLabel } from './calendar-dates';
-import { formatTime } from './format';
+import { useText } from './booking-text';
+import { fill, plural } from './i18n/format-message';
+import { dayLabel, formatTime } from './format';
 import styles from './booking.module.css';
 
 type Props = {
@@ -20,63 +21,98 @@ type Props = {
   onPick: (slot: Slot) => void;
 };
 
-/** The open times of the chosen day, in the chosen zone. */
-export function SlotList({
-  ref,
-  date,
-  slots,
-  zone,
-  hour12,
-  currentStart,
-  emptyMessage,
-  onPick,
-}: Props) {
+/**
+ * The open times of the chosen day, in the chosen zone. On a wide screen the list scrolls beside
+ * the calendar; the heading counts the times and a cue says when more are below the fold.
+ */
+export function SlotList(props: Props) {
+  const { ref, date, slots, zone, hour12, currentStart, emptyMessage, onPick } = props;
+  const { messages, locale } = useText();
+  const listRef = useRef<HTMLUListElement>(null);
+  const hasMoreBelow = useHasMoreBelow(listRef, slots?.length ?? 0);
   if (!date) {
     return (
-      <section ref={ref} className={styles.times} aria-label="Open times">
+      <section ref={ref} className={styles.times} aria-label={messages.openTimes}>
         <p className={styles.placeholder}>{emptyMessage}</p>
       </section>
     );
   }
   const currentMs = currentStart ? Date.parse(currentStart) : NaN;
+  const day = dayLabel(date, locale);
   return (
     <section ref={ref} className={styles.times} aria-labelledby="slot-day" data-testid="slot-list">
       <h3 id="slot-day" className={styles.timesHeading}>
-        {dayLabel(date)}
+        {day}
+        {slots && slots.length > 0 ? (
+          <span className={styles.timesCount} data-testid="slot-count">
+            {plural(messages.openTimesCount, slots.length, locale)}
+          </span>
+        ) : null}
       </h3>
       {slots === null ? (
-        <ul className={styles.slotList} aria-busy="true" aria-label="Loading open times">
+        <ul className={styles.slotList} aria-busy="true" aria-label={messages.loadingOpenTimes}>
           {Array.from({ length: 6 }, (_, i) => (
             <li key={i} className={styles.skeleton} />
           ))}
         </ul>
       ) : slots.length === 0 ? (
-        <p className={styles.placeholder}>No open times on this day in your time zone.</p>
+        <p className={styles.placeholder}>{messages.noTimesThisDay}</p>
       ) : (
-        <ul className={styles.slotList}>
-          {slots.map((slot) => {
-            const start = Date.parse(slot.start);
-            const label = formatTime(start, zone, hour12);
-            const isCurrent = start === currentMs;
-            return (
-              <li key={slot.start}>
-                <button
-                  type="button"
-                  className={styles.slot}
-                  data-start={slot.start}
-                  disabled={isCurrent}
-                  aria-label={
-                    isCurrent ? `${label}, your current time` : `${label}, ${dayLabel(date)}`
-                  }
-                  onClick={() => onPick(slot)}
-                >
-                  {isCurrent ? `${label} · current` : label}
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <ul ref={listRef} className={styles.slotList}>
+            {slots.map((slot) => {
+              const start = Date.parse(slot.start);
+              const label = formatTime(start, zone, hour12, locale);
+              const isCurrent = start === currentMs;
+              return (
+                <li key={slot.start}>
+                  <button
+                    type="button"
+                    className={styles.slot}
+                    data-start={slot.start}
+                    disabled={isCurrent}
+                    aria-label={
+                      isCurrent
+                        ? fill(messages.currentTimeLabel, { time: label })
+                        : fill(messages.timeLabel, { time: label, day })
+                    }
+                    onClick={() => onPick(slot)}
+                  >
+                    {isCurrent ? fill(messages.currentTime, { time: label }) : label}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <p
+            className={styles.moreBelow}
+            data-testid="more-times"
+            hidden={!hasMoreBelow}
+            aria-hidden="true"
+          >
+            {messages.moreTimesBelow}
+          </p>
+        </>
       )}
     </section>
   );
+}
+
+/** Whether the list scrolls and is not scrolled to its end (so later times are out of sight). */
+function useHasMoreBelow(listRef: React.RefObject<HTMLUListElement | null>, count: number) {
+  const [hasMore, setHasMore] = useState(false);
+  useEffect(() => {
+    const list = listRef.current;
+    if (!list) return setHasMore(false);
+    const update = () => setHasMore(list.scrollHeight - list.scrollTop - list.clientHeight > 4);
+    update();
+    list.addEventListener('scroll', update, { passive: true });
+    const observer = new ResizeObserver(update);
+    observer.observe(list);
+    return () => {
+      list.removeEventListener('scroll', update);
+      observer.disconnect();
+    };
+  }, [listRef, count]);
+  return hasMore;
 }

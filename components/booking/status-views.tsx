@@ -1,54 +1,45 @@
 import type { BookingInfo } from '@/lib/contracts/booking';
-import { AlertIcon } from './icons';
+import { fill } from './i18n/format-message';
+import type { Messages } from './i18n/messages';
+import { AlertIcon, ClockIcon } from './icons';
+import { organizerOf, type PageState } from './page-state';
 import styles from './booking.module.css';
 
-type Props = { info: BookingInfo };
+type Props = {
+  state: Exclude<PageState, 'pick' | 'booked'>;
+  info: BookingInfo;
+  messages: Messages;
+};
 
-/** Which final state a link is in when the candidate can no longer book through it, if any. */
-export function closedStateOf(info: BookingInfo): 'organizer-cancelled' | 'closed' | null {
-  const meeting = info.meeting;
-  if (meeting?.status === 'SCHEDULED') return null;
-  if (meeting?.status === 'CANCELLED' && meeting.cancelledBy !== 'CANDIDATE')
-    return 'organizer-cancelled';
-  return info.canBook ? null : 'closed';
-}
-
-/** The link can no longer be used: the organizer cancelled the meeting, or closed the request. */
-export function ClosedView({ info }: Props) {
-  const state = closedStateOf(info);
-  const who = info.organizerName ?? 'The organizer';
-  const reason = info.meeting?.cancellationReason;
+/**
+ * A link through which no time can be picked, as one clear state: the organizer cancelled, the
+ * link is closed, nothing is offered right now, or the interviewers are still sharing their times.
+ * Rendered by the server (no client JS is needed for any of them).
+ */
+export function StatusView({ state, info, messages }: Props) {
+  const who = organizerOf(info, messages, true);
+  const [heading, lead] = {
+    'organizer-cancelled': [
+      messages.organizerCancelledHeading,
+      fill(messages.organizerCancelledLead, { who }),
+    ],
+    closed: [messages.closedHeading, fill(messages.closedLead, { who })],
+    'no-times': [messages.noTimesHeading, messages.noTimesLead],
+    awaiting: [messages.awaitingHeading, messages.awaitingLead],
+  }[state];
+  const isWaiting = state === 'no-times' || state === 'awaiting';
   return (
-    <section aria-labelledby="closed-heading" data-testid="booking-closed">
-      <AlertIcon className={`${styles.statusIcon} ${styles.statusIconMuted}`} />
-      {state === 'organizer-cancelled' ? (
-        <>
-          <h2 id="closed-heading" className={styles.heading}>
-            This interview was cancelled
-          </h2>
-          <p className={styles.lead}>
-            {who} cancelled this interview, so the link can no longer be used to book a time.
-          </p>
-          {reason ? (
-            <p>
-              <span className={styles.strong}>Reason: </span>
-              {reason}
-            </p>
-          ) : null}
-        </>
+    <section aria-labelledby="status-heading" data-testid={`booking-${state}`}>
+      {isWaiting ? (
+        <ClockIcon className={`${styles.statusIcon} ${styles.statusIconMuted}`} />
       ) : (
-        <>
-          <h2 id="closed-heading" className={styles.heading}>
-            This booking link is closed
-          </h2>
-          <p className={styles.lead}>
-            {who} is no longer scheduling through this link, so no time can be booked here.
-          </p>
-        </>
+        <AlertIcon className={`${styles.statusIcon} ${styles.statusIconMuted}`} />
       )}
-      <p className={styles.muted}>
-        If you think this is a mistake, reply to the message that brought you here.
-      </p>
+      <h2 id="status-heading" className={styles.heading}>
+        {heading}
+      </h2>
+      <p className={styles.lead}>{lead}</p>
+      {isWaiting ? null : <p className={styles.muted}>{messages.mistake}</p>}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ErrorDetail } from '@/lib/domain/errors';
-import { e164Schema, idSchema, nameSchema, optionalText } from './common';
+import { e164Schema, idSchema, languages, nameSchema, optionalText } from './common';
 
 export const campaignTypes = [
   'SCHEDULING',
@@ -44,6 +44,9 @@ const campaignFields = z.object({
   conversationTimeoutHours: z.number().int().min(24).max(8760),
   status: z.enum(campaignStatuses),
   externalId: optionalText(255),
+  language: z
+    .enum(languages)
+    .meta({ description: 'What the agent writes and the booking page speaks (default en)' }),
 });
 
 export type CampaignValues = {
@@ -93,6 +96,7 @@ export const createCampaignSchema = campaignFields
     conversationTimeoutHours: c.conversationTimeoutHours ?? 48,
     status: c.status ?? 'LIVE',
     externalId: c.externalId ?? null,
+    language: c.language ?? 'en',
   }))
   .superRefine((c, ctx) => {
     for (const issue of checkCampaign(c)) {
@@ -128,6 +132,7 @@ export const campaignSchema = z
     conversationTimeoutHours: z.number().int(),
     status: z.enum(campaignStatuses),
     externalId: z.string().nullable(),
+    language: z.enum(languages),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

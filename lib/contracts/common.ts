@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '@/lib/domain/time/calendar-date';
 import { canonicalTimeZone } from '@/lib/domain/time/zones';
 
 /** Shared field types of the public API. */
@@ -16,6 +17,10 @@ z.config({
   },
 });
 
+/** What the agent writes and the booking page speaks (DESIGN §3 `language`). */
+export const languages = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type Language = (typeof languages)[number];
+
 export const timeZoneSchema = z
   .string()
   .max(64)
@@ -29,20 +34,10 @@ export const timeZoneSchema = z
   })
   .meta({ description: 'IANA time zone name, e.g. Europe/Paris', example: 'America/New_York' });
 
-const ymdPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isRealDate(value: string): boolean {
-  const m = ymdPattern.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
 export const dateSchema = z
   .string()
-  .regex(ymdPattern, 'must be a date YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date')
   .meta({ description: 'Wall-clock date YYYY-MM-DD', example: '2026-03-04' });
 
 export const timeOfDaySchema = z

@@ -18,6 +18,7 @@ import {
   bookingResultSchema,
   bookSlotSchema,
   cancelSchema,
+  bookingRescheduleSchema,
   rescheduleSchema,
   slotsQuerySchema,
   slotsSchema,
@@ -226,7 +227,7 @@ export const operations: Operation[] = [
     summary: 'The candidate moves the meeting',
     tag: 'Booking',
     auth: false,
-    body: rescheduleSchema,
+    body: bookingRescheduleSchema,
     responses: { 200: bookingResultSchema },
   },
   {

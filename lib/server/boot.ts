@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '@/lib/env';
+import { now } from './clock';
 import { getDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { startBoss } from './jobs/boss';
@@ -30,7 +31,7 @@ async function boot(): Promise<void> {
     settings.PARLEY_DEMO_SEED === '1' ||
     (settings.PARLEY_DEMO_SEED === 'auto' && settings.NODE_ENV !== 'production');
   if (wantsDemo) {
-    const demo = await seedDemoIfEmpty(getDb(), new Date());
+    const demo = await seedDemoIfEmpty(getDb(), now());
     if (demo) printDemo(demo, settings.APP_URL);
   }
   log.info('parley ready', {

@@ -138,9 +138,30 @@ describe('booking', () => {
       body: { start: at('10:00'), timezone: 'Europe/Berlin' },
     });
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    // The candidate's view: the interviewers by name, no email address, no conversation id.
+    expect(Object.keys(booked.body.meeting).sort()).toEqual(
+      [
+        'id',
+        'status',
+        'title',
+        'description',
+        'startDateTime',
+        'endDateTime',
+        'timezone',
+        'location',
+        'videoConference',
+        'videoConferencingProvider',
+        'meetingUrl',
+        'isDevelopmentVideoRoom',
+        'interviewers',
+        'cancelledBy',
+        'createdAt',
+        'updatedAt',
+      ].sort(),
+    );
+    expect(JSON.stringify(booked.body)).not.toMatch(/@/);
     expect(booked.body.meeting).toMatchObject({
       status: 'SCHEDULED',
-      conversationId: conversation.id,
       title: conversation.meetingConfiguration.title,
       startDateTime: at('10:00'),
       endDateTime: at('10:30'),
@@ -150,16 +171,11 @@ describe('booking', () => {
       cancelledBy: null,
     });
     expect(booked.body.meeting.meetingUrl).toMatch(/^https?:\/\//);
-    expect(booked.body.meeting.participants).toEqual(
-      expect.arrayContaining([
-        {
-          email: conversation.meetingParticipants[0].email,
-          name: 'Ivy Interviewer',
-          isOrganizer: true,
-        },
-        { email: conversation.emailAddress, name: 'Casey Candidate', isOrganizer: false },
-      ]),
-    );
+    // No video provider is configured here: the link is the development room, and says so.
+    expect(booked.body.meeting.isDevelopmentVideoRoom).toBe(true);
+    expect(booked.body.meeting.interviewers).toEqual([
+      { name: 'Ivy Interviewer', isOrganizer: true },
+    ]);
 
     const again = await call('POST', `/v1/booking/${token}`, { body: { start: at('11:00') } });
     expect(again.status).toBe(409);
@@ -171,13 +187,30 @@ describe('booking', () => {
       canBook: false,
       meeting: { id: booked.body.meeting.id },
     });
-    // The page's meeting (loaded with its link in one statement) is the recruiter's, to the ms.
+    // The page's meeting (loaded with its link in one statement) is the booking's, to the ms.
     expect(page.body.meeting).toEqual(booked.body.meeting);
+    expect(page.body.candidateTimezone).toBe('Europe/Berlin');
     const read = await api.get(`/v1/conversations/${conversation.id}`);
     expect(read.body.schedulingStatus).toBe('SCHEDULED');
     expect(read.body.meeting.id).toBe(booked.body.meeting.id);
+    // The recruiter's view of the same meeting has everyone's addresses.
     const recruiterView = await api.get(`/v1/meetings/${booked.body.meeting.id}`);
-    expect(recruiterView.body).toEqual(booked.body.meeting);
+    expect(recruiterView.body).toMatchObject({
+      id: booked.body.meeting.id,
+      conversationId: conversation.id,
+      startDateTime: booked.body.meeting.startDateTime,
+      meetingUrl: booked.body.meeting.meetingUrl,
+    });
+    expect(recruiterView.body.participants).toEqual(
+      expect.arrayContaining([
+        {
+          email: conversation.meetingParticipants[0].email,
+          name: 'Ivy Interviewer',
+          isOrganizer: true,
+        },
+        { email: conversation.emailAddress, name: 'Casey Candidate', isOrganizer: false },
+      ]),
+    );
     const scheduled = await events(conversation.id, 'CALENDAR_MEETING_SCHEDULED');
     expect(scheduled).toHaveLength(1);
     expect(scheduled[0]!.payload).toMatchObject({
@@ -295,11 +328,9 @@ describe('booking', () => {
       body: { reason: 'Found another job' },
     });
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body.meeting).toMatchObject({
-      status: 'CANCELLED',
-      cancelledBy: 'CANDIDATE',
-      cancellationReason: 'Found another job',
-    });
+    expect(cancelled.body.meeting).toMatchObject({ status: 'CANCELLED', cancelledBy: 'CANDIDATE' });
+    // The reason reaches the organizer (below), never the public page.
+    expect(JSON.stringify(cancelled.body)).not.toContain('Found another job');
     const [event] = await events(conversation.id, 'CALENDAR_MEETING_CANCELLED');
     expect(event!.payload.data).toMatchObject({
       recordId: booked.body.meeting.id,
@@ -326,7 +357,12 @@ describe('booking', () => {
     expect(
       (await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } })).status,
     ).toBe(409);
-    expect((await call('GET', `/v1/booking/${token}`)).body.canBook).toBe(false);
+    const closedPage = await call('GET', `/v1/booking/${token}`);
+    expect(closedPage.body).toMatchObject({
+      canBook: false,
+      meeting: { status: 'CANCELLED', cancelledBy: 'RECRUITER' },
+    });
+    expect(JSON.stringify(closedPage.body)).not.toContain('Role filled');
     const ics = (
       await getDb().select().from(messages).where(eq(messages.conversationId, conversation.id))
     )
@@ -410,6 +446,14 @@ describe('booking', () => {
       expect(field('DTEND')).toEqual([`DTEND:${stamp(at('12:00'))}`]);
       expect(field('SUMMARY:')).toEqual([`SUMMARY:${conversation.meetingConfiguration.title}`]);
       expect(field('STATUS:')).toEqual(['STATUS:CONFIRMED']);
+      // No video provider is configured: the room is the development one, and says so.
+      expect(field('LOCATION:')).toEqual(['LOCATION:Development video room']);
+      expect(attachment.content.replace(/\r\n[ \t]/g, '')).toContain(
+        `Development video room (stands in for Google Meet`,
+      );
+      expect(message.body).toMatch(
+        /Where: Development video room \(stands in for Google Meet;.*\): http/,
+      );
       expect(field('ORGANIZER')[0]).toContain(`mailto:${person.email}`);
       const attendees = field('ATTENDEE');
       expect(attendees).toHaveLength(2);

@@ -22,6 +22,7 @@ describe('campaigns', () => {
       status: 'LIVE',
       questions: [],
       calendarMeetingTemplateId: null,
+      language: 'en',
     });
     expect(res.body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const read = await api.get(`/v1/campaigns/${res.body.id}`);
@@ -90,6 +91,8 @@ describe('campaigns', () => {
       'conversationTimeoutHours',
     ],
     ['status is unknown', { campaignTitle: 'x', channel: 'SMS', status: 'PAUSED' }, 'status'],
+    ['language is unknown', { campaignTitle: 'x', channel: 'SMS', language: 'it' }, 'language'],
+    ['language is a locale', { campaignTitle: 'x', channel: 'SMS', language: 'en-US' }, 'language'],
     [
       'questions is not a list of strings',
       { campaignTitle: 'x', channel: 'SMS', questions: [1] },
@@ -105,6 +108,18 @@ describe('campaigns', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation_error');
     expect(res.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+  });
+
+  it('speaks each of its five languages, and changes language by PATCH', async () => {
+    for (const language of ['en', 'es', 'fr', 'de', 'pt']) {
+      const res = await api.post('/v1/campaigns', campaignBody({ language }));
+      expect(res.status).toBe(201);
+      expect(res.body.language).toBe(language);
+    }
+    const created = await api.post('/v1/campaigns', campaignBody());
+    const patched = await api.patch(`/v1/campaigns/${created.body.id}`, { language: 'fr' });
+    expect(patched.body.language).toBe('fr');
+    expect((await api.get(`/v1/campaigns/${created.body.id}`)).body.language).toBe('fr');
   });
 
   it('accepts each closing method with its field', async () => {

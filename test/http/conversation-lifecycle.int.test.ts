@@ -155,7 +155,11 @@ describe('conversation lifecycle', () => {
       .set({ status: 'QUEUED', error: 'Resend refused the email: invalid recipient' })
       .where(and(eq(messages.conversationId, created.body.id), eq(messages.direction, 'OUTBOUND')))
       .returning();
-    await markMessageFailed(getDb(), { messageId: opening!.id, now: new Date() });
+    await markMessageFailed(getDb(), {
+      organizationId: opening!.organizationId,
+      messageId: opening!.id,
+      now: new Date(),
+    });
     const failed = await api.get(`/v1/conversations/${created.body.id}`);
     expect(failed.body.status).toBe('DELIVERY_FAILED');
     expect(failed.body.messages[0].status).toBe('FAILED');

@@ -1,5 +1,6 @@
 import type { Interval } from '../slots/types';
-import { dayNumberOf, resolveWall, timelineForDays } from '../slots/wall-clock';
+import { dayNumberOf } from '../time/calendar-date';
+import { resolveWall, timelineForDays } from '../slots/wall-clock';
 import { DAY_MS } from '../slots/zone-timeline';
 
 /**

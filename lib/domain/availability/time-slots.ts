@@ -1,6 +1,7 @@
 import { SpanCollector } from '../slots/spans';
 import type { Interval } from '../slots/types';
-import { dayNumberOf, minutesOfTime, resolveWall, timelineForDays } from '../slots/wall-clock';
+import { dayNumberOf } from '../time/calendar-date';
+import { minutesOfTime, resolveWall, timelineForDays } from '../slots/wall-clock';
 import { DAY_MS, MINUTE_MS } from '../slots/zone-timeline';
 
 /** A wall-clock range on one date: "YYYY-MM-DD", "HH:mm"; `endTime` may be "24:00". */

@@ -1,6 +1,7 @@
 import { SpanCollector, type Spans } from './spans';
 import type { OpenHoursWindow } from './types';
-import { minutesOfTime, resolveWall, weekdayOf } from './wall-clock';
+import { weekdayOfDayNumber } from '../time/calendar-date';
+import { minutesOfTime, resolveWall } from './wall-clock';
 import { DAY_MS, MINUTE_MS, offsetIn, type ZoneTimeline } from './zone-timeline';
 
 type ParsedWindow = { weekdays: number; startMinutes: number; endMinutes: number };
@@ -41,7 +42,7 @@ export function openHourStarts(
   const lastDay = Math.floor((to + offsetIn(timeline, to)) / DAY_MS) + 1;
   const collector = new SpanCollector((lastDay - firstDay + 1) * parsed.length);
   for (let day = firstDay; day <= lastDay; day++) {
-    const weekdayBit = 1 << weekdayOf(day);
+    const weekdayBit = 1 << weekdayOfDayNumber(day);
     for (const window of parsed) {
       if ((window.weekdays & weekdayBit) === 0) continue;
       const start = resolveWall(timeline, day * DAY_MS + window.startMinutes * MINUTE_MS, 'start');

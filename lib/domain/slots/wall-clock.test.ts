@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyZones } from './slot-arbitraries';
 import { at, toIso } from './test-helpers';
-import { dayNumberOf, localDateOf, minutesOfTime, wallTimeToInstants } from './wall-clock';
+import { dayNumberOf } from '../time/calendar-date';
+import { localDateOf, minutesOfTime, wallTimeToInstants } from './wall-clock';
 import { buildZoneTimeline, offsetIn, zoneOffsetAt } from './zone-timeline';
 
 describe('wallTimeToInstants', () => {

@@ -1,3 +1,4 @@
+import { dateOfDayNumber, dayNumberOf } from '../time/calendar-date';
 import {
   buildZoneTimeline,
   DAY_MS,
@@ -11,30 +12,7 @@ import {
  * (instant + offset). A local date is then the day number floor(wallMs / DAY_MS).
  */
 
-const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const timePattern = /^(\d{2}):(\d{2})$/;
-
-/** Day number (days since 1970-01-01) of a calendar date "YYYY-MM-DD"; RangeError when not real. */
-export function dayNumberOf(date: string): number {
-  const match = datePattern.exec(date);
-  if (match !== null) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(year, month - 1, day);
-    const check = new Date(ms);
-    if (check.getUTCMonth() === month - 1 && check.getUTCDate() === day) return ms / DAY_MS;
-  }
-  throw new RangeError(`Not a date YYYY-MM-DD: "${date}"`);
-}
-
-/** "YYYY-MM-DD" of a day number (days since 1970-01-01). */
-export function dateOfDayNumber(dayNumber: number): string {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Weekday of a day number: 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
-export function weekdayOf(dayNumber: number): number {
-  return (((dayNumber + 4) % 7) + 7) % 7;
-}
 
 /** Minutes since 00:00 of a wall-clock "HH:mm" (00:00–23:59, or "24:00" = 1440). */
 export function minutesOfTime(time: string): number {

@@ -6,8 +6,13 @@ import { log } from '@/lib/server/log';
 import { transportFor } from './transports';
 
 /** Sends one queued message (the `messages.deliver` job); a throw lets the job retry. */
-export async function deliverMessage(db: Db, messageId: string): Promise<void> {
-  const [row] = await db.select().from(messages).where(eq(messages.id, messageId)).limit(1);
+export async function deliverMessage(
+  db: Db,
+  params: { organizationId: string; messageId: string },
+): Promise<void> {
+  const { organizationId, messageId } = params;
+  const own = and(eq(messages.organizationId, organizationId), eq(messages.id, messageId));
+  const [row] = await db.select().from(messages).where(own).limit(1);
   if (!row || row.status !== 'QUEUED') return;
   const transport = transportFor(row.channel);
   try {
@@ -24,13 +29,13 @@ export async function deliverMessage(db: Db, messageId: string): Promise<void> {
     await db
       .update(messages)
       .set({ status: 'SENT', providerMessageId, error: null })
-      .where(and(eq(messages.id, messageId), eq(messages.status, 'QUEUED')));
+      .where(and(own, eq(messages.status, 'QUEUED')));
   } catch (error) {
     log.warn('message delivery failed', { messageId, error });
     await db
       .update(messages)
       .set({ error: (error as Error).message })
-      .where(eq(messages.id, messageId));
+      .where(own);
     throw error;
   }
 }

@@ -12,19 +12,30 @@ import { recordEvent } from '@/lib/server/webhooks/outbox';
  */
 export async function markMessageFailed(
   db: Db,
-  params: { messageId: string; now: Date },
+  params: { organizationId: string; messageId: string; now: Date },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [message] = await tx
       .update(messages)
       .set({ status: 'FAILED' })
-      .where(and(eq(messages.id, params.messageId), eq(messages.status, 'QUEUED')))
+      .where(
+        and(
+          eq(messages.organizationId, params.organizationId),
+          eq(messages.id, params.messageId),
+          eq(messages.status, 'QUEUED'),
+        ),
+      )
       .returning();
     if (!message?.conversationId) return;
     const [conversation] = await tx
       .select()
       .from(conversations)
-      .where(eq(conversations.id, message.conversationId))
+      .where(
+        and(
+          eq(conversations.organizationId, params.organizationId),
+          eq(conversations.id, message.conversationId),
+        ),
+      )
       .for('update')
       .limit(1);
     if (conversation?.status !== 'ONGOING') return;
@@ -33,6 +44,7 @@ export async function markMessageFailed(
       .from(messages)
       .where(
         and(
+          eq(messages.organizationId, params.organizationId),
           eq(messages.conversationId, conversation.id),
           inArray(messages.status, ['SENT', 'DELIVERED', 'RECEIVED']),
         ),
@@ -42,7 +54,12 @@ export async function markMessageFailed(
     await tx
       .update(conversations)
       .set({ status: 'DELIVERY_FAILED', updatedAt: params.now })
-      .where(eq(conversations.id, conversation.id));
+      .where(
+        and(
+          eq(conversations.organizationId, params.organizationId),
+          eq(conversations.id, conversation.id),
+        ),
+      );
     await recordEvent(tx, {
       organizationId: conversation.organizationId,
       event: 'START_CONVERSATION_FAILED',

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/server/db/client';
 import { messages } from '@/lib/server/db/schema/conversations';
 import { newId } from '@/lib/server/ids';
-import { enqueueJob } from '@/lib/server/jobs/enqueue';
+import { enqueueJobs } from '@/lib/server/jobs/enqueue';
 import { senderFor, transportFor } from './transports';
 import type { OutboundMessage } from './types';
 
@@ -31,8 +31,11 @@ export async function queueMessages(db: Db, list: OutboundMessage[], now: Date):
     };
   });
   await db.insert(messages).values(rows);
-  for (const row of rows) {
-    if (row.status === 'QUEUED') await enqueueJob(db, 'messages.deliver', { messageId: row.id });
-  }
+  const queued = rows.filter((row) => row.status === 'QUEUED');
+  await enqueueJobs(
+    db,
+    'messages.deliver',
+    queued.map((row) => ({ organizationId: row.organizationId, messageId: row.id })),
+  );
   return rows.map((r) => r.id);
 }

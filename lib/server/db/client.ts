@@ -49,10 +49,13 @@ function openConnection(): Connection {
 }
 
 /**
- * drizzle runs every query through `sql.unsafe(…, { prepare: false })`, and postgres.js then
- * describes each parameterised statement in a round trip of its own before executing it. Forcing
- * `prepare: true` (here and in transactions and savepoints) makes every query one round trip and
- * lets each connection reuse its prepared statements.
+ * drizzle runs every query that is not `.prepare()`d through `sql.unsafe(…, { prepare: false })`,
+ * and postgres.js then describes each parameterised statement in a round trip of its own before
+ * executing it. Passing `prepare: true` (postgres.js's documented option of `unsafe`, here and in
+ * transactions and savepoints) makes every query one round trip and lets each connection reuse its
+ * prepared statements. This is the project's one workaround around a library; it only wraps the
+ * public `unsafe`, `begin` and `savepoint` methods, and test/http/database-client.int.test.ts
+ * fails if an upgrade makes it stop working.
  */
 type Unsafe = (query: string, args?: unknown[], options?: Record<string, unknown>) => unknown;
 function withPreparedStatements<T extends object>(client: T): T {

@@ -1,10 +1,10 @@
 import 'server-only';
 
 /**
- * The strict, nonce-based Content-Security-Policy of the HTML pages candidates open (booking
- * pages, the dev video room), with frame protection and noindex. Only scripts carrying the
- * response's nonce run ('strict-dynamic' lets them load their chunks), the pages may not be
- * framed, and they only talk to their own origin.
+ * The strict, nonce-based Content-Security-Policy of every HTML page (booking pages, the dev video
+ * room, the dashboard to come), with frame protection, noindex, HSTS over https and a
+ * Permissions-Policy. Only scripts carrying the response's nonce run ('strict-dynamic' lets them
+ * load their chunks), the pages may not be framed, and they only talk to their own origin.
  */
 export function pagePolicyHeaders(options: {
   nonce: string;
@@ -31,6 +31,10 @@ export function pagePolicyHeaders(options: {
     'content-security-policy': policy,
     'x-frame-options': 'DENY',
     'x-robots-tag': 'noindex, nofollow',
+    // None of these pages needs a device or sensor; no embedded content may ask for one either.
+    'permissions-policy':
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), magnetometer=(), gyroscope=(), accelerometer=()',
+    ...(isHttps ? { 'strict-transport-security': 'max-age=63072000; includeSubDomains' } : {}),
   };
 }
 

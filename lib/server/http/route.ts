@@ -4,6 +4,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { authenticateApiKey, type ApiCaller } from '@/lib/server/auth/api-keys';
 import { getDb, type Db } from '@/lib/server/db/client';
 import { ensureBooted } from '@/lib/server/boot';
+import { now as clockNow } from '@/lib/server/clock';
 import { readJsonBody } from './body';
 import { issuesToDetails, summarize, toErrorResponse } from './errors';
 import {
@@ -66,7 +67,7 @@ export function apiRoute<
     try {
       await ensureBooted();
       const db = getDb();
-      const now = new Date();
+      const now = clockNow();
       const params = await route.params;
       for (const name of spec.uuidParams ?? []) {
         if (!UUID.test(params[name] ?? '')) throw new DomainError('not_found', 'Not found');

@@ -1,12 +1,16 @@
 import type { Queue } from 'pg-boss';
 
-/** Every pg-boss queue of the app, with its payload. */
+/**
+ * Every pg-boss queue of the app, with its payload. Each payload names the organization whose rows
+ * the job touches, and handlers look rows up scoped by it (DESIGN §1) — except the minute sweep,
+ * a scheduled job over every organization, whose start jobs carry their organization in turn.
+ */
 export type JobPayloads = {
-  'conversations.start': { conversationId: string };
+  'conversations.start': { organizationId: string; conversationId: string };
   'conversations.sweep': Record<string, never>;
-  'messages.deliver': { messageId: string };
-  'messages.failed': { messageId: string };
-  'webhooks.deliver': { deliveryId: string };
+  'messages.deliver': { organizationId: string; messageId: string };
+  'messages.failed': { organizationId: string; messageId: string };
+  'webhooks.deliver': { organizationId: string; deliveryId: string };
   'availability.refresh': { organizationId: string; emails: string[] };
 };
 export type QueueName = keyof JobPayloads;

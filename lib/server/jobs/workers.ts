@@ -1,4 +1,5 @@
 import 'server-only';
+import { now } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db/client';
 import { deliverMessage } from '@/lib/server/channels/deliver-message';
 import { markMessageFailed } from '@/lib/server/channels/message-failed';
@@ -13,19 +14,21 @@ import type { JobPayloads, QueueName } from './queues';
 type Handler<Q extends QueueName> = (data: JobPayloads[Q]) => Promise<void>;
 
 const handlers: { [Q in QueueName]?: Handler<Q> } = {
-  'conversations.start': async ({ conversationId }) => {
-    await startConversation(getDb(), { conversationId, now: new Date() });
+  'conversations.start': async ({ organizationId, conversationId }) => {
+    await startConversation(getDb(), { organizationId, conversationId, now: now() });
   },
   'conversations.sweep': async () => {
-    await sweepUnstartedConversations(getDb(), new Date());
+    await sweepUnstartedConversations(getDb(), now());
   },
-  'messages.failed': ({ messageId }) => markMessageFailed(getDb(), { messageId, now: new Date() }),
-  'messages.deliver': ({ messageId }) => deliverMessage(getDb(), messageId),
-  'webhooks.deliver': async ({ deliveryId }) => {
-    await deliverWebhook(getDb(), { deliveryId, now: new Date() });
+  'messages.failed': ({ organizationId, messageId }) =>
+    markMessageFailed(getDb(), { organizationId, messageId, now: now() }),
+  'messages.deliver': ({ organizationId, messageId }) =>
+    deliverMessage(getDb(), { organizationId, messageId }),
+  'webhooks.deliver': async ({ organizationId, deliveryId }) => {
+    await deliverWebhook(getDb(), { organizationId, deliveryId, now: now() });
   },
   'availability.refresh': ({ organizationId, emails }) =>
-    refreshConversationsSharing(getDb(), { organizationId, emails, now: new Date() }),
+    refreshConversationsSharing(getDb(), { organizationId, emails, now: now() }),
 };
 
 /** Webhook deliveries wait on receivers' networks: many run at once. */

@@ -1,18 +1,25 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { MeetingConfiguration } from '@/lib/contracts/meeting';
+import type { Language } from '@/lib/contracts/common';
 import { preparedPerDb, type Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
-import { toStoredParticipant, type ConversationRow, type StoredParticipant } from './conversations';
+import {
+  toStoredParticipant,
+  type AutoScheduleConversationRow,
+  type StoredParticipant,
+} from './conversations';
 import type { MeetingWithAttendees } from './meetings';
 
 /** Everything the booking page and its slot list read about one link. */
 export type BookingLink = {
-  conversation: ConversationRow & { meetingConfiguration: MeetingConfiguration };
+  conversation: AutoScheduleConversationRow;
   participants: StoredParticipant[];
   /** The scheduled meeting, else the one cancelled last. */
   meeting: MeetingWithAttendees | undefined;
+  /** The campaign's: what the page says the interview is for, and the language it speaks. */
   company: string | null;
+  position: string | null;
+  language: Language;
 };
 
 /**
@@ -25,7 +32,7 @@ const findByToken = preparedPerDb((db) =>
     .findFirst({
       where: eq(conversations.bookingToken, sql.placeholder('token')),
       with: {
-        campaign: { columns: { company: true } },
+        campaign: { columns: { company: true, position: true, language: true } },
         participants: {
           orderBy: (p, { asc }) => [asc(p.position)],
           with: {
@@ -67,5 +74,7 @@ export async function findBookingLink(db: Db, token: string): Promise<BookingLin
     participants: participants.map(({ timeSlots, ...row }) => toStoredParticipant(row, timeSlots)),
     meeting: meetings[0],
     company: campaign.company,
+    position: campaign.position,
+    language: campaign.language,
   };
 }

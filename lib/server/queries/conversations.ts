@@ -1,9 +1,8 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ConversationStatus } from '@/lib/contracts/conversation';
-import type { MeetingParticipant } from '@/lib/contracts/meeting';
+import type { MeetingConfiguration, MeetingParticipant } from '@/lib/contracts/meeting';
 import { executeRows, type Db } from '@/lib/server/db/client';
-import type { EmbeddedJob } from '@/lib/server/jobs/enqueue';
 import {
   conversationParticipants,
   conversations,
@@ -13,6 +12,14 @@ import {
 import { decodeCursor, type PageParams } from './pagination';
 
 export type ConversationRow = typeof conversations.$inferSelect;
+/** An auto-schedule conversation: it has a meeting configuration (and a booking link). */
+export type AutoScheduleConversationRow = ConversationRow & {
+  meetingConfiguration: MeetingConfiguration;
+};
+
+export function isAutoSchedule(row: ConversationRow): row is AutoScheduleConversationRow {
+  return row.meetingConfiguration !== null;
+}
 export type MessageRow = typeof messages.$inferSelect;
 type ParticipantRow = typeof conversationParticipants.$inferSelect;
 type TimeSlotRow = typeof participantTimeSlots.$inferSelect;
@@ -143,20 +150,17 @@ export async function findMessages(
  * Inserts a conversation with its participants and their time slots in one statement (atomic
  * without an explicit transaction). It is CREATED unless another conversation already talks to
  * the same phone or email — the unique indexes `conversations_talking_*` refuse that row — in
- * which case it is inserted again as QUEUED. `startJob` is added in the same statement, and only
- * with a CREATED row. Returns the status it got.
+ * which case it is inserted again as QUEUED. Returns the status it got.
  */
 export async function insertConversation(
   db: Db,
   params: {
     conversation: Omit<typeof conversations.$inferInsert, 'status'>;
     participants: (MeetingParticipant & { id: string })[];
-    startJob?: EmbeddedJob;
   },
 ): Promise<'CREATED' | 'QUEUED'> {
   for (const status of ['CREATED', 'QUEUED'] as const) {
-    const job = status === 'CREATED' ? params.startJob : undefined;
-    const [row] = await executeRows<{ inserted: number }>(db, insertStatement(params, status, job));
+    const [row] = await executeRows<{ inserted: number }>(db, insertStatement(params, status));
     if (Number(row?.inserted) > 0) return status;
   }
   throw new Error('A queued conversation could not be inserted.');
@@ -165,7 +169,6 @@ export async function insertConversation(
 function insertStatement(
   params: Parameters<typeof insertConversation>[1],
   status: 'CREATED' | 'QUEUED',
-  job: EmbeddedJob | undefined,
 ): SQL {
   const { conversation: c, participants } = params;
   const people = participants.map((p, position) => ({
@@ -212,6 +215,6 @@ function insertStatement(
       select s.participant_id, s.date, s.start_time, s.end_time
       from jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(participant_id uuid, date date, start_time text, end_time text)
       where exists (select 1 from people)
-    )${job ? sql`, ${job.ctes('conversation')}` : sql``}
-    select count(*)::int as inserted${job ? sql`, ${job.added}::int as jobs` : sql``} from conversation`;
+    )
+    select count(*)::int as inserted from conversation`;
 }

@@ -32,9 +32,9 @@ type Claimed = {
  */
 export async function deliverWebhook(
   db: Db,
-  params: { deliveryId: string; now: Date; retry?: boolean },
+  params: { organizationId: string; deliveryId: string; now: Date; retry?: boolean },
 ): Promise<AttemptOutcome | null> {
-  const { deliveryId, now } = params;
+  const { organizationId, deliveryId, now } = params;
   const settings = env();
   const lease = new Date(now.getTime() + settings.PARLEY_WEBHOOK_TIMEOUT_MS + 30_000);
   const [claimed] = await executeRows<Claimed>(
@@ -42,7 +42,8 @@ export async function deliverWebhook(
     sql`update webhook_deliveries d
         set status = 'SENDING', lease_until = ${lease.toISOString()}::timestamptz
         from event_outbox o, webhook_endpoints e
-        where d.id = ${deliveryId} and o.id = d.event_id and e.id = d.endpoint_id
+        where d.organization_id = ${organizationId} and d.id = ${deliveryId}
+          and o.id = d.event_id and e.id = d.endpoint_id and e.organization_id = d.organization_id
           and (d.status = 'PENDING' or (d.status = 'SENDING' and d.lease_until < ${now.toISOString()}::timestamptz))
         returning d.attempt_count, d.endpoint_id, d.event_id, e.url, e.secret, e.previous_secret,
           e.previous_secret_expires_at, (e.status = 'ACTIVE' and e.deleted_at is null) as endpoint_ok, o.payload::text as payload`,
@@ -57,7 +58,12 @@ export async function deliverWebhook(
         completedAt: now,
         lastError: 'The endpoint is disabled or deleted.',
       })
-      .where(eq(webhookDeliveries.id, deliveryId));
+      .where(
+        and(
+          eq(webhookDeliveries.organizationId, organizationId),
+          eq(webhookDeliveries.id, deliveryId),
+        ),
+      );
     return null;
   }
 
@@ -120,7 +126,12 @@ export async function deliverWebhook(
             disabledReason: 'The endpoint answered 410 Gone.',
             updatedAt: now,
           })
-          .where(eq(webhookEndpoints.id, claimed.endpoint_id));
+          .where(
+            and(
+              eq(webhookEndpoints.organizationId, organizationId),
+              eq(webhookEndpoints.id, claimed.endpoint_id),
+            ),
+          );
         await tx
           .update(webhookDeliveries)
           .set({
@@ -131,13 +142,19 @@ export async function deliverWebhook(
           })
           .where(
             and(
+              eq(webhookDeliveries.organizationId, organizationId),
               eq(webhookDeliveries.endpointId, claimed.endpoint_id),
               eq(webhookDeliveries.status, 'PENDING'),
             ),
           );
       }
       if (delay !== null)
-        await enqueueJob(tx, 'webhooks.deliver', { deliveryId }, { startAfter: delay });
+        await enqueueJob(
+          tx,
+          'webhooks.deliver',
+          { organizationId, deliveryId },
+          { startAfter: delay },
+        );
     });
   }
   return { ...result, delivered };

@@ -52,7 +52,7 @@ export async function recordEvent<K extends EventType>(
   await enqueueJobs(
     db,
     'webhooks.deliver',
-    deliveries.map((d) => ({ deliveryId: d.id! })),
+    deliveries.map((d) => ({ organizationId: event.organizationId, deliveryId: d.id! })),
   );
   return eventId;
 }

@@ -6,6 +6,7 @@ import type {
   Channel,
   closingMethods,
 } from '@/lib/contracts/campaign';
+import type { Language } from '@/lib/contracts/common';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { meetingTemplates } from './meeting-templates';
 import { organizations } from './organizations';
@@ -35,6 +36,7 @@ export const campaigns = pgTable(
     conversationTimeoutHours: integer('conversation_timeout_hours').notNull(),
     status: text('status').$type<(typeof campaignStatuses)[number]>().notNull(),
     externalId: text('external_id'),
+    language: text('language').$type<Language>().notNull().default('en'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     deletedAt: instant('deleted_at'),

@@ -17,6 +17,11 @@ import { loadSlotInput } from './slot-input';
 
 const DAY = 86_400_000;
 
+/** The instants a link may offer starts in: from `now` to the end of its booking horizon. */
+export function horizonOf(configuration: MeetingConfiguration, now: Date): Interval {
+  return { start: now.getTime(), end: now.getTime() + configuration.bookingHorizonDays * DAY };
+}
+
 /** Is any start offered within the booking horizon from `now`? Also the searched range. */
 export async function findOfferableSlot(
   db: Db,
@@ -27,9 +32,8 @@ export async function findOfferableSlot(
     now: Date;
   },
 ): Promise<{ isOfferable: boolean; range: Interval }> {
-  const now = params.now.getTime();
-  const range = { start: now, end: now + params.configuration.bookingHorizonDays * DAY };
-  const input = await loadSlotInput(db, { ...params, now, range, limit: 1 });
+  const range = horizonOf(params.configuration, params.now);
+  const input = await loadSlotInput(db, { ...params, now: range.start, range, limit: 1 });
   return { isOfferable: computeSlots(input).length > 0, range };
 }
 
@@ -59,7 +63,13 @@ export async function recordAvailabilityNotFound(
  */
 export async function refreshSchedulingStatus(
   db: Db,
-  params: { conversation: ConversationRow; participants: StoredParticipant[]; now: Date },
+  params: {
+    conversation: ConversationRow;
+    participants: StoredParticipant[];
+    now: Date;
+    /** Already known by the caller for the same horizon (the booking page computed its slots). */
+    isOfferable?: boolean;
+  },
 ): Promise<SchedulingStatus | null> {
   const { conversation, participants, now } = params;
   const current = conversation.schedulingStatus;
@@ -71,12 +81,17 @@ export async function refreshSchedulingStatus(
   ) {
     return current;
   }
-  const { isOfferable, range } = await findOfferableSlot(db, {
-    organizationId: conversation.organizationId,
-    configuration,
-    participants,
-    now,
-  });
+  const range = horizonOf(configuration, now);
+  const isOfferable =
+    params.isOfferable ??
+    (
+      await findOfferableSlot(db, {
+        organizationId: conversation.organizationId,
+        configuration,
+        participants,
+        now,
+      })
+    ).isOfferable;
   const next: SchedulingStatus = isOfferable ? 'LINK_SENT' : 'NO_AVAILABILITY';
   if (next === current) return current;
 

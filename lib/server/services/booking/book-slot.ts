@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import type { Meeting } from '@/lib/contracts/meeting-record';
+import type { BookingMeeting } from '@/lib/contracts/booking';
 import { DomainError } from '@/lib/domain/errors';
 import { videoProviderFor } from '@/lib/server/calendar/video';
 import type { Db } from '@/lib/server/db/client';
@@ -12,6 +12,7 @@ import { completeConversation } from '@/lib/server/services/conversations/comple
 import {
   assertConversationOpen,
   lockMeetingContext,
+  requireAutoSchedule,
 } from '@/lib/server/services/meetings/meeting-context';
 import { announceMeetingChange } from '@/lib/server/services/meetings/meeting-events';
 import {
@@ -19,7 +20,7 @@ import {
   insertAttendees,
   lockInterviewers,
 } from '@/lib/server/services/meetings/meeting-writes';
-import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
+import { toBookingMeeting } from './to-booking-meeting';
 
 /**
  * The candidate books `start` through the booking link. Re-checks the slot rules inside the
@@ -29,11 +30,12 @@ import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
 export async function bookSlot(
   db: Db,
   params: { token: string; start: Date; timezone?: string | undefined; now: Date },
-): Promise<Meeting> {
+): Promise<BookingMeeting> {
   const { start, now } = params;
   const booked = await db.transaction(async (tx) => {
     const context = await lockMeetingContext(tx, { by: 'token', token: params.token });
-    const { conversation, participants, campaign } = context;
+    const { participants, campaign } = context;
+    const conversation = requireAutoSchedule(context.conversation);
     assertConversationOpen(conversation);
     if (context.meeting?.status === 'SCHEDULED') {
       throw new DomainError('conflict', 'A meeting is already booked; reschedule it instead.');
@@ -51,7 +53,7 @@ export async function bookSlot(
     );
     await assertStartOffered(tx, { conversation, participants, start, now });
 
-    const configuration = conversation.meetingConfiguration!;
+    const configuration = conversation.meetingConfiguration;
     const id = newId();
     const end = new Date(start.getTime() + configuration.duration * 60_000);
     const room =
@@ -109,5 +111,5 @@ export async function bookSlot(
     });
     return meeting;
   });
-  return toMeeting(booked);
+  return toBookingMeeting(booked);
 }

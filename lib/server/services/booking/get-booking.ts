@@ -1,16 +1,23 @@
 import 'server-only';
 import type { BookingInfo } from '@/lib/contracts/booking';
+import type { SchedulingStatus } from '@/lib/contracts/conversation';
+import { videoProviderFor } from '@/lib/server/calendar/video';
 import type { Db } from '@/lib/server/db/client';
 import { notFound } from '@/lib/domain/errors';
-import { findBookingLink } from '@/lib/server/queries/booking-link';
+import { findBookingLink, type BookingLink } from '@/lib/server/queries/booking-link';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
-import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
 import { refreshSchedulingStatus } from './availability-status';
+import { toBookingMeeting } from './to-booking-meeting';
 
 const ENDED = ['CLOSED', 'OPTED_OUT', 'DELIVERY_FAILED'];
+/** Statuses in which nothing can be offered (yet): the page says why instead of showing a calendar. */
+const NOTHING_OFFERED: (SchedulingStatus | null)[] = ['NO_AVAILABILITY', 'AWAITING_AVAILABILITY'];
 
-/** Can the candidate pick a (new) time through the link right now? */
+/**
+ * Is the link still usable to pick a (new) time? True before booking and after the candidate
+ * cancelled; false once the conversation ended, a meeting is booked or the organizer cancelled.
+ */
 export function canBookThrough(
   conversation: ConversationRow,
   meeting: MeetingWithAttendees | undefined,
@@ -27,13 +34,26 @@ export async function getBooking(
 ): Promise<BookingInfo> {
   const link = await findBookingLink(db, params.token);
   if (!link) throw notFound('Booking link');
-  const { conversation, participants, meeting } = link;
-  const configuration = conversation.meetingConfiguration;
   const schedulingStatus = await refreshSchedulingStatus(db, {
-    conversation,
-    participants,
+    conversation: link.conversation,
+    participants: link.participants,
     now: params.now,
   });
+  return toBookingInfo(link, schedulingStatus, params.now);
+}
+
+/** The public view of a link, once its scheduling status is up to date. */
+export function toBookingInfo(
+  link: BookingLink,
+  schedulingStatus: SchedulingStatus | null,
+  now: Date,
+): BookingInfo {
+  const { conversation, participants, meeting } = link;
+  const configuration = conversation.meetingConfiguration;
+  const provider = configuration.videoConferencingProvider;
+  const interviewers = [...participants]
+    .sort((a, b) => Number(b.isOrganizer) - Number(a.isOrganizer))
+    .map((p) => ({ name: p.name, isOrganizer: p.isOrganizer }));
   return {
     firstName: conversation.firstName,
     title: configuration.title,
@@ -42,15 +62,23 @@ export async function getBooking(
     timezone: configuration.timezone,
     location: configuration.location,
     videoConferencing: configuration.videoConferencing,
-    videoConferencingProvider: configuration.videoConferencingProvider,
-    organizerName: participants.find((p) => p.isOrganizer)?.name ?? null,
+    videoConferencingProvider: provider,
+    isDevelopmentVideoRoom:
+      configuration.videoConferencing &&
+      provider !== null &&
+      videoProviderFor(provider).isDevelopment,
+    organizerName: interviewers.find((p) => p.isOrganizer)?.name ?? null,
+    interviewers,
     company: link.company,
+    position: link.position,
+    language: link.language,
+    candidateTimezone: conversation.candidateTimezone,
     status: conversation.status,
     schedulingStatus,
-    canBook: canBookThrough(conversation, meeting),
+    canBook: canBookThrough(conversation, meeting) && !NOTHING_OFFERED.includes(schedulingStatus),
     bookingHorizonEnd: new Date(
-      params.now.getTime() + configuration.bookingHorizonDays * 86_400_000,
+      now.getTime() + configuration.bookingHorizonDays * 86_400_000,
     ).toISOString(),
-    meeting: meeting ? toMeeting(meeting) : null,
+    meeting: meeting ? toBookingMeeting(meeting) : null,
   };
 }

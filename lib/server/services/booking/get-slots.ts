@@ -2,10 +2,13 @@ import 'server-only';
 import { MAX_SLOT_RANGE_DAYS, type Slots } from '@/lib/contracts/booking';
 import { dateRangeToInterval } from '@/lib/domain/availability/date-range';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
+import type { Interval } from '@/lib/domain/slots/types';
+import { addDays } from '@/lib/domain/time/calendar-date';
+import { canonicalTimeZone } from '@/lib/domain/time/zones';
 import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import type { Db } from '@/lib/server/db/client';
 import { notFound } from '@/lib/domain/errors';
-import { findBookingLink } from '@/lib/server/queries/booking-link';
+import { findBookingLink, type BookingLink } from '@/lib/server/queries/booking-link';
 import { canBookThrough } from './get-booking';
 import { loadSlotInput } from './slot-input';
 
@@ -28,31 +31,16 @@ export async function getSlots(
 ): Promise<Slots> {
   const link = await findBookingLink(db, params.token);
   if (!link) throw notFound('Booking link');
-  const { conversation, participants, meeting } = link;
-  const configuration = conversation.meetingConfiguration;
-  const zone = params.timezone ?? configuration.timezone;
+  const configuration = link.conversation.meetingConfiguration;
+  // Stored zones are canonical; this also answers today's name for a zone stored before that.
+  const zone =
+    params.timezone ?? canonicalTimeZone(configuration.timezone) ?? configuration.timezone;
   const now = params.now.getTime();
   const from = params.from ?? localDateOf(zone, now);
   const horizonEnd = localDateOf(zone, now + configuration.bookingHorizonDays * DAY);
-  const cap = new Date(Date.parse(`${from}T00:00:00Z`) + MAX_SLOT_RANGE_DAYS * DAY)
-    .toISOString()
-    .slice(0, 10);
+  const cap = addDays(from, MAX_SLOT_RANGE_DAYS);
   const to = params.to ?? (horizonEnd < cap ? horizonEnd : cap);
-  const range = dateRangeToInterval(zone, from, to);
-
-  const isOpen = canBookThrough(conversation, meeting) || meeting?.status === 'SCHEDULED';
-  let starts: number[] = [];
-  if (isOpen) {
-    const input = await loadSlotInput(db, {
-      organizationId: conversation.organizationId,
-      configuration,
-      participants,
-      now,
-      range,
-      excludeMeetingId: meeting?.status === 'SCHEDULED' ? meeting.id : null,
-    });
-    starts = computeSlots(input);
-  }
+  const starts = await offeredStarts(db, link, dateRangeToInterval(zone, from, to), now);
   const duration = configuration.duration * 60_000;
   return {
     timezone: zone,
@@ -64,4 +52,28 @@ export async function getSlots(
       end: new Date(start + duration).toISOString(),
     })),
   };
+}
+
+/**
+ * The starts (epoch ms) a link offers within `range`: none once the link can no longer be used,
+ * and those of a rescheduling while its meeting is booked (the meeting's own time does not block).
+ */
+export async function offeredStarts(
+  db: Db,
+  link: BookingLink,
+  range: Interval,
+  now: number,
+): Promise<number[]> {
+  const { conversation, participants, meeting } = link;
+  const isScheduled = meeting?.status === 'SCHEDULED';
+  if (!isScheduled && !canBookThrough(conversation, meeting)) return [];
+  const input = await loadSlotInput(db, {
+    organizationId: conversation.organizationId,
+    configuration: conversation.meetingConfiguration,
+    participants,
+    now,
+    range,
+    excludeMeetingId: isScheduled ? meeting.id : null,
+  });
+  return computeSlots(input);
 }

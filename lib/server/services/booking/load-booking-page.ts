@@ -1,21 +1,52 @@
 import 'server-only';
 import type { BookingInfo } from '@/lib/contracts/booking';
-import { DomainError } from '@/lib/domain/errors';
 import { ensureBooted } from '@/lib/server/boot';
 import { getDb } from '@/lib/server/db/client';
 import { findBookingLink } from '@/lib/server/queries/booking-link';
 import { meetingIcs } from '@/lib/server/services/meetings/invites';
-import { getBooking } from './get-booking';
+import { horizonOf, refreshSchedulingStatus } from './availability-status';
+import { canBookThrough, toBookingInfo } from './get-booking';
+import { offeredStarts } from './get-slots';
 
-/** What the hosted booking page shows for `token`, or null for a link that does not exist. */
-export async function loadBookingPage(token: string, now: Date): Promise<BookingInfo | null> {
+/** How far ahead the page's own HTML lists open times: this month and the next, for any zone. */
+const INITIAL_DAYS = 42;
+const DAY = 86_400_000;
+
+/** Every start (epoch ms) offered from the page's render until `until`, in the page's HTML. */
+export type InitialSlots = { until: number; starts: number[] };
+
+export type BookingPageData = { info: BookingInfo; initialSlots: InitialSlots | null };
+
+/**
+ * What the hosted booking page renders for `token`, or null for a link that does not exist: the
+ * link, and — while a time can be picked — the open times of the first weeks, so the candidate sees
+ * open days in the first response (no fetch after the page loads). Three statements: the link, the
+ * meetings already booked with its interviewers, and a status change only when there is one.
+ */
+export async function loadBookingPage(token: string, now: Date): Promise<BookingPageData | null> {
   await ensureBooted();
-  try {
-    return await getBooking(getDb(), { token, now });
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'not_found') return null;
-    throw error;
-  }
+  const db = getDb();
+  const link = await findBookingLink(db, token);
+  if (!link) return null;
+  const horizon = horizonOf(link.conversation.meetingConfiguration, now);
+  const until = Math.min(horizon.end, now.getTime() + INITIAL_DAYS * DAY);
+  const isPicking =
+    canBookThrough(link.conversation, link.meeting) && link.meeting?.status !== 'SCHEDULED';
+  const starts = isPicking
+    ? await offeredStarts(db, link, { start: now.getTime(), end: until }, now.getTime())
+    : null;
+  // Whether anything is offered in the whole horizon is known when a start was found, or when the
+  // window was the whole horizon; otherwise the status check looks further itself.
+  const isOfferable =
+    starts && (starts.length > 0 || until === horizon.end) ? starts.length > 0 : undefined;
+  const schedulingStatus = await refreshSchedulingStatus(db, {
+    conversation: link.conversation,
+    participants: link.participants,
+    now,
+    ...(isOfferable === undefined ? {} : { isOfferable }),
+  });
+  const info = toBookingInfo(link, schedulingStatus, now);
+  return { info, initialSlots: starts && info.canBook ? { until, starts } : null };
 }
 
 /**

@@ -23,6 +23,7 @@ export function toCampaign(row: CampaignRow): Campaign {
     conversationTimeoutHours: row.conversationTimeoutHours,
     status: row.status,
     externalId: row.externalId,
+    language: row.language,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -48,5 +49,6 @@ export function toCampaignColumns(values: Omit<Campaign, 'id' | 'createdAt' | 'u
     conversationTimeoutHours: values.conversationTimeoutHours,
     status: values.status,
     externalId: values.externalId,
+    language: values.language,
   };
 }

@@ -11,7 +11,7 @@ import { renderTemplate } from '@/lib/domain/templates/render';
 import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
 import { newId, newToken } from '@/lib/server/ids';
-import { embedJob } from '@/lib/server/jobs/enqueue';
+import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
@@ -102,27 +102,22 @@ export async function createConversation(
     createdAt: now,
     updatedAt: now,
   };
-  // The start job goes into the insert statement itself, with a CREATED row only.
-  const insert = {
-    conversation,
-    participants,
-    startJob: await embedJob('conversations.start', { conversationId: id }),
-  };
-  let status: 'CREATED' | 'QUEUED';
-  if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
-    status = await db.transaction(async (tx) => {
-      const inserted = await insertConversation(tx, insert);
+  // The start job commits with the row (a CREATED one only: a QUEUED conversation starts when
+  // the one ahead of it ends).
+  const status = await db.transaction(async (tx) => {
+    const inserted = await insertConversation(tx, { conversation, participants });
+    if (inserted === 'CREATED') {
+      await enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id });
+    }
+    if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
       await recordAvailabilityNotFound(tx, {
         conversation: { ...conversation, status: inserted },
         range: availability.range,
         now,
       });
-      return inserted;
-    });
-  } else {
-    // One statement, atomic on its own: the common path needs no explicit transaction.
-    status = await insertConversation(db, insert);
-  }
+    }
+    return inserted;
+  });
   const row = { ...conversation, status };
   return toConversation(row, participants);
 }

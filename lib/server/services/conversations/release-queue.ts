@@ -38,7 +38,15 @@ export async function releaseQueuedConversation(
   await tx
     .update(conversations)
     .set({ status: 'CREATED', updatedAt: now })
-    .where(eq(conversations.id, next.id));
-  await enqueueJob(tx, 'conversations.start', { conversationId: next.id });
+    .where(
+      and(
+        eq(conversations.organizationId, conversation.organizationId),
+        eq(conversations.id, next.id),
+      ),
+    );
+  await enqueueJob(tx, 'conversations.start', {
+    organizationId: conversation.organizationId,
+    conversationId: next.id,
+  });
   return next.id;
 }

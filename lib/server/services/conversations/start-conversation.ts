@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { openingMessage } from '@/lib/domain/agent/opening-message';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
@@ -20,21 +20,31 @@ import { bookingUrlOf } from './to-conversation';
  */
 export async function startConversation(
   db: Db,
-  params: { conversationId: string; now: Date },
+  params: { organizationId: string; conversationId: string; now: Date },
 ): Promise<boolean> {
   const { now } = params;
   return db.transaction(async (tx) => {
     const [conversation] = await tx
       .select()
       .from(conversations)
-      .where(eq(conversations.id, params.conversationId))
+      .where(
+        and(
+          eq(conversations.organizationId, params.organizationId),
+          eq(conversations.id, params.conversationId),
+        ),
+      )
       .for('update')
       .limit(1);
     if (!conversation || conversation.status !== 'CREATED') return false;
     const [campaign] = await tx
       .select()
       .from(campaigns)
-      .where(eq(campaigns.id, conversation.campaignId))
+      .where(
+        and(
+          eq(campaigns.organizationId, conversation.organizationId),
+          eq(campaigns.id, conversation.campaignId),
+        ),
+      )
       .limit(1);
     if (!campaign || campaign.status !== 'LIVE' || campaign.deletedAt) return false;
 
@@ -50,7 +60,12 @@ export async function startConversation(
     await tx
       .update(conversations)
       .set({ status: 'ONGOING', updatedAt: now })
-      .where(eq(conversations.id, conversation.id));
+      .where(
+        and(
+          eq(conversations.organizationId, conversation.organizationId),
+          eq(conversations.id, conversation.id),
+        ),
+      );
     await recordEvent(tx, {
       organizationId: conversation.organizationId,
       event: 'CONVERSATION_STARTED',

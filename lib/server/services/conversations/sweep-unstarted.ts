@@ -9,9 +9,10 @@ import { enqueueJobs } from '@/lib/server/jobs/enqueue';
  * or its campaign switched from DRAFT to LIVE — gets a start job.
  */
 export async function sweepUnstartedConversations(db: Db, now: Date): Promise<number> {
-  const rows = await executeRows<{ id: string }>(
+  const rows = await executeRows<{ id: string; organization_id: string }>(
     db,
-    sql`select c.id from conversations c join campaigns k on k.id = c.campaign_id
+    sql`select c.id, c.organization_id from conversations c join campaigns k on k.id = c.campaign_id
+          and k.organization_id = c.organization_id
         where c.status = 'CREATED' and k.status = 'LIVE' and k.deleted_at is null
           and c.created_at < ${new Date(now.getTime() - 30_000).toISOString()}::timestamptz
         order by c.id limit 500`,
@@ -19,7 +20,7 @@ export async function sweepUnstartedConversations(db: Db, now: Date): Promise<nu
   await enqueueJobs(
     db,
     'conversations.start',
-    rows.map((r) => ({ conversationId: r.id })),
+    rows.map((r) => ({ organizationId: r.organization_id, conversationId: r.id })),
   );
   return rows.length;
 }

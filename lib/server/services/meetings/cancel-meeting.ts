@@ -13,12 +13,20 @@ import { lockMeetingContext, requireScheduled, type MeetingLocator } from './mee
 import { announceMeetingChange } from './meeting-events';
 import { toMeeting } from './to-meeting';
 
-/** The candidate (through the link) or the recruiter (by meeting id) cancels a scheduled meeting. */
+/** The recruiter cancels a scheduled meeting (by meeting id). */
 export async function cancelMeeting(
   db: Db,
   params: { locator: MeetingLocator; reason: string | null; now: Date },
 ): Promise<Meeting> {
-  const cancelled = await db.transaction(async (tx) => {
+  return toMeeting(await cancelScheduledMeeting(db, params));
+}
+
+/** The candidate (through the link) or the recruiter (by id) cancels a scheduled meeting. */
+export async function cancelScheduledMeeting(
+  db: Db,
+  params: { locator: MeetingLocator; reason: string | null; now: Date },
+): Promise<MeetingWithAttendees> {
+  return db.transaction(async (tx) => {
     const context = await lockMeetingContext(tx, params.locator);
     return cancelMeetingInTransaction(tx, {
       ...context,
@@ -28,7 +36,6 @@ export async function cancelMeeting(
       now: params.now,
     });
   });
-  return toMeeting(cancelled);
 }
 
 /**

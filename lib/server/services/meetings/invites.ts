@@ -7,6 +7,7 @@ import type { OutboundMessage } from '@/lib/server/channels/types';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
 import type { MeetingWithAttendees } from '@/lib/server/queries/meetings';
+import { isDevelopmentRoom, videoRoomLabel } from '@/lib/server/calendar/video';
 import { bookingUrlOf } from '@/lib/server/services/conversations/to-conversation';
 
 export type InviteKind = 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED';
@@ -16,6 +17,16 @@ const subjects: Record<InviteKind, string> = {
   RESCHEDULED: 'Updated invitation',
   CANCELLED: 'Cancelled',
 };
+
+/**
+ * Where the meeting happens, as invites and messages write it: the place, or the video link under
+ * its name — the development video room always named as such, so nobody takes it for a real call.
+ */
+function placeOf(meeting: MeetingWithAttendees): string | null {
+  if (meeting.location) return meeting.location;
+  if (!meeting.meetingUrl) return null;
+  return `${videoRoomLabel(meeting.videoProvider, meeting.meetingUrl)}: ${meeting.meetingUrl}`;
+}
 
 function when(meeting: MeetingWithAttendees, zone: string): string {
   const start = formatInTimeZone(meeting.startAt, zone, 'EEEE d MMMM yyyy, HH:mm');
@@ -30,6 +41,8 @@ export function meetingIcs(
   now: Date,
 ): string {
   const organizer = meeting.attendees.find((a) => a.isOrganizer) ?? meeting.attendees[0]!;
+  const devRoom =
+    meeting.meetingUrl && isDevelopmentRoom(meeting.meetingUrl) ? placeOf(meeting) : null;
   return buildIcs({
     method,
     uid: meeting.icalUid,
@@ -38,8 +51,10 @@ export function meetingIcs(
     start: meeting.startAt.getTime(),
     end: meeting.endAt.getTime(),
     title: meeting.title,
-    description: meeting.description,
-    location: meeting.location ?? meeting.meetingUrl,
+    description: devRoom
+      ? [meeting.description, devRoom].filter(Boolean).join('\n\n')
+      : meeting.description,
+    location: meeting.location ?? (devRoom ? 'Development video room' : meeting.meetingUrl),
     url: meeting.meetingUrl,
     organizer: { name: organizer.name, email: organizer.email },
     attendees: meeting.attendees.map((a) => ({
@@ -73,7 +88,7 @@ export async function queueInvites(
     contentType: `text/calendar; method=${kind === 'CANCELLED' ? 'CANCEL' : 'REQUEST'}; charset=UTF-8`,
     content: ics,
   };
-  const where = meeting.location ?? meeting.meetingUrl ?? '';
+  const where = placeOf(meeting) ?? '';
   const zoneOf = (email: string): string =>
     participants.find((p) => p.email === email)?.availability?.timezone ??
     (email === conversation.emailAddress ? conversation.candidateTimezone : null) ??

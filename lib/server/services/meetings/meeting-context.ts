@@ -8,6 +8,8 @@ import { meetings } from '@/lib/server/db/schema/meetings';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import {
   findParticipants,
+  isAutoSchedule,
+  type AutoScheduleConversationRow,
   type ConversationRow,
   type StoredParticipant,
 } from '@/lib/server/queries/conversations';
@@ -91,6 +93,14 @@ async function lockConversation(tx: Db, locator: MeetingLocator): Promise<Conver
     .limit(1);
   if (!row) throw notFound(locator.by === 'meeting' ? 'Meeting' : 'Conversation');
   return row;
+}
+
+/** The context's conversation as an auto-schedule one; a regular conversation has no meetings. */
+export function requireAutoSchedule(conversation: ConversationRow): AutoScheduleConversationRow {
+  if (!isAutoSchedule(conversation)) {
+    throw new DomainError('conflict', 'This conversation does not schedule a meeting.');
+  }
+  return conversation;
 }
 
 export function requireScheduled(context: MeetingContext): MeetingWithAttendees {

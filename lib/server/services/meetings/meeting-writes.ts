@@ -4,7 +4,11 @@ import { DomainError } from '@/lib/domain/errors';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
 import type { Db } from '@/lib/server/db/client';
 import { meetingAttendees } from '@/lib/server/db/schema/meetings';
-import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
+import type {
+  AutoScheduleConversationRow,
+  ConversationRow,
+  StoredParticipant,
+} from '@/lib/server/queries/conversations';
 import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
 
 /**
@@ -28,7 +32,7 @@ export const slotUnavailable = () =>
 export async function assertStartOffered(
   tx: Db,
   params: {
-    conversation: ConversationRow;
+    conversation: AutoScheduleConversationRow;
     participants: StoredParticipant[];
     start: Date;
     now: Date;
@@ -38,7 +42,7 @@ export async function assertStartOffered(
   const { conversation, start } = params;
   const input = await loadSlotInput(tx, {
     organizationId: conversation.organizationId,
-    configuration: conversation.meetingConfiguration!,
+    configuration: conversation.meetingConfiguration,
     participants: params.participants,
     now: params.now.getTime(),
     range: { start: start.getTime(), end: start.getTime() + 1 },

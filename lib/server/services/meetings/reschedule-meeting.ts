@@ -1,12 +1,14 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Meeting } from '@/lib/contracts/meeting-record';
 import type { Db } from '@/lib/server/db/client';
+import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetings } from '@/lib/server/db/schema/meetings';
-import { findMeeting } from '@/lib/server/queries/meetings';
+import { findMeeting, type MeetingWithAttendees } from '@/lib/server/queries/meetings';
 import {
   assertConversationOpen,
   lockMeetingContext,
+  requireAutoSchedule,
   requireScheduled,
   type MeetingLocator,
 } from './meeting-context';
@@ -23,12 +25,35 @@ export async function rescheduleMeeting(
   db: Db,
   params: { locator: MeetingLocator; start: Date; now: Date },
 ): Promise<Meeting> {
+  return toMeeting(await moveMeeting(db, params));
+}
+
+/**
+ * Moves the scheduled meeting `locator` finds to `start`; `candidateTimezone`, when the candidate
+ * moves it, is the zone they picked the new time in.
+ */
+export async function moveMeeting(
+  db: Db,
+  params: { locator: MeetingLocator; start: Date; now: Date; candidateTimezone?: string },
+): Promise<MeetingWithAttendees> {
   const { start, now } = params;
-  const result = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const context = await lockMeetingContext(tx, params.locator);
-    const { conversation, participants, campaign } = context;
+    const { participants, campaign } = context;
+    const conversation = requireAutoSchedule(context.conversation);
     assertConversationOpen(conversation);
     const previous = requireScheduled(context);
+    if (params.candidateTimezone && params.candidateTimezone !== conversation.candidateTimezone) {
+      await tx
+        .update(conversations)
+        .set({ candidateTimezone: params.candidateTimezone, updatedAt: now })
+        .where(
+          and(
+            eq(conversations.organizationId, conversation.organizationId),
+            eq(conversations.id, conversation.id),
+          ),
+        );
+    }
     if (previous.startAt.getTime() === start.getTime()) return previous;
     await lockInterviewers(
       tx,
@@ -63,5 +88,4 @@ export async function rescheduleMeeting(
     });
     return meeting;
   });
-  return toMeeting(result);
 }

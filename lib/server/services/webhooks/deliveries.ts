@@ -96,7 +96,12 @@ export async function sendTestWebhook(
       createdAt: params.now,
     });
   });
-  const outcome = await deliverWebhook(db, { deliveryId, now: params.now, retry: false });
+  const outcome = await deliverWebhook(db, {
+    organizationId: params.organizationId,
+    deliveryId,
+    now: params.now,
+    retry: false,
+  });
   return {
     eventId,
     deliveryId,

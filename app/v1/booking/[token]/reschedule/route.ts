@@ -1,14 +1,15 @@
-import { rescheduleSchema } from '@/lib/contracts/booking';
+import { bookingRescheduleSchema } from '@/lib/contracts/booking';
 import { apiRoute, ok } from '@/lib/server/http/route';
-import { rescheduleMeeting } from '@/lib/server/services/meetings/reschedule-meeting';
+import { rescheduleBooking } from '@/lib/server/services/booking/reschedule-booking';
 
-export const POST = apiRoute<{ token: string }, typeof rescheduleSchema, undefined, false>(
-  { auth: false, body: rescheduleSchema, idempotencyScope: (p) => `booking:${p.token}` },
+export const POST = apiRoute<{ token: string }, typeof bookingRescheduleSchema, undefined, false>(
+  { auth: false, body: bookingRescheduleSchema, idempotencyScope: (p) => `booking:${p.token}` },
   async ({ db, params, body, now }) =>
     ok({
-      meeting: await rescheduleMeeting(db, {
-        locator: { by: 'token', token: params.token },
+      meeting: await rescheduleBooking(db, {
+        token: params.token,
         start: new Date(body.start),
+        timezone: body.timezone,
         now,
       }),
     }),

@@ -1,0 +1,50 @@
+import type { BookingInfo } from '@/lib/contracts/booking';
+import type { WeekStart } from '@/lib/domain/time/calendar-date';
+import { BookingApp } from './booking-app';
+import { BookingSummary } from './booking-summary';
+import { BookingTextProvider } from './booking-text';
+import type { Messages } from './i18n/messages';
+import { PageFrame } from './page-frame';
+import type { InitialSlots } from './scheduler';
+import styles from './booking.module.css';
+
+export type BookingPageProps = {
+  token: string;
+  info: BookingInfo;
+  initialSlots: InitialSlots | null;
+  /** Epoch ms of the render. */
+  now: number;
+  messages: Messages;
+  locale: string;
+  weekStartsOn: WeekStart;
+};
+
+/**
+ * The hosted booking page: the summary (server-rendered only) and the picker, whose first weeks of
+ * open days and times are in the HTML already; the picker hydrates as a client component.
+ */
+export function BookingPage(props: BookingPageProps) {
+  const { info, messages, locale } = props;
+  return (
+    <PageFrame messages={messages}>
+      <BookingSummary info={info} messages={messages} locale={locale} />
+      <div className={styles.main}>
+        <noscript>
+          <p className={styles.notice}>{messages.noScript}</p>
+        </noscript>
+        <BookingTextProvider
+          messages={messages}
+          defaultLocale={locale}
+          weekStartsOn={props.weekStartsOn}
+        >
+          <BookingApp
+            token={props.token}
+            info={info}
+            initialSlots={props.initialSlots}
+            now={props.now}
+          />
+        </BookingTextProvider>
+      </div>
+    </PageFrame>
+  );
+}

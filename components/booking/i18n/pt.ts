@@ -1,0 +1,146 @@
+import type { Messages } from './messages';
+
+/**
+ * Portuguese (Brazil, kept neutral where possible): the candidate is addressed as "você", and
+ * "the organizer" is "seu contato" (no article to contract with a preposition before `{who}`).
+ */
+export const pt: Messages = {
+  documentTitle: '{heading} · Agende sua entrevista',
+  eyebrow: 'Sua entrevista',
+  headingRoleAtCompany: '{position} em {company}',
+  headingRole: '{position}',
+  headingCompany: 'Entrevista com {company}',
+  minutes: { one: '{n} min', many: '{n} min', other: '{n} min' },
+  hours: { one: '{n} h', many: '{n} h', other: '{n} h' },
+  hoursAndMinutes: '{hours} {minutes}',
+  withPeople: 'com {names}',
+  videoCall: 'Videochamada',
+  developmentRoom: 'Sala de vídeo de desenvolvimento',
+  developmentRoomNote:
+    'Substitui {provider} enquanto nenhum serviço estiver conectado; nenhuma chamada real acontece aqui.',
+  theOrganizer: 'seu contato',
+  theOrganizerCapitalized: 'Seu contato',
+  footer: 'Agendamento por Parley',
+  noScript:
+    'Ative o JavaScript para escolher um horário nesta página ou responda à mensagem em que você recebeu este link informando o horário de sua preferência.',
+
+  pickHeading: 'Escolha a data e o horário',
+  rescheduleHeading: 'Escolha um novo horário',
+  currentlyBooked: 'Horário atual: {date} às {time}.',
+  keepCurrent: 'Manter o horário atual',
+  cancelledPrevious: 'Você cancelou sua entrevista anterior. Escolha um novo horário abaixo.',
+  slotTaken:
+    'Desculpe, esse horário acabou de ser reservado. Atualizamos os horários disponíveis: escolha outro, por favor.',
+  changedMeanwhile: 'Este agendamento foi alterado nesse meio-tempo. Veja como ele está agora.',
+  genericError: 'Algo deu errado e nada foi alterado. Tente novamente.',
+
+  timeZone: 'Fuso horário',
+  timeZoneSearch: 'Buscar por cidade, país ou fuso',
+  timeZoneList: 'Fusos horários',
+  noMatchingZone: 'Nenhum fuso horário encontrado',
+  loadingZones: 'Carregando fusos horários…',
+  timeFormat: 'Formato de hora',
+  twelveHour: 'Formato de 12 horas',
+  twentyFourHour: 'Formato de 24 horas',
+  previousMonth: 'Mês anterior',
+  nextMonth: 'Próximo mês',
+  weekdaysShort: ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
+  weekdaysLong: [
+    'domingo',
+    'segunda-feira',
+    'terça-feira',
+    'quarta-feira',
+    'quinta-feira',
+    'sexta-feira',
+    'sábado',
+  ],
+
+  openTimes: 'Horários disponíveis',
+  openTimesCount: {
+    one: '{n} horário disponível',
+    many: '{n} horários disponíveis',
+    other: '{n} horários disponíveis',
+  },
+  noOpenTimes: 'nenhum horário disponível',
+  loadingOpenTimes: 'carregando horários disponíveis',
+  statusDay: '{day}: {count}.',
+  statusMonth: {
+    one: '{n} dia com horários disponíveis em {month}.',
+    many: '{n} dias com horários disponíveis em {month}.',
+    other: '{n} dias com horários disponíveis em {month}.',
+  },
+  statusMonthEmpty: 'Nenhum horário disponível em {month}.',
+  statusLoading: 'Carregando horários disponíveis…',
+  statusError: 'Não foi possível carregar os horários disponíveis.',
+  monthEmptyTryNext: 'Nenhum horário disponível em {month}. Tente o próximo mês.',
+  noTimesLeft: 'Não há mais horários disponíveis. Confira novamente mais tarde.',
+  selectDay: 'Selecione um dia para ver os horários disponíveis.',
+  noTimesThisDay: 'Nenhum horário disponível neste dia no seu fuso horário.',
+  dayLabel: '{date}, {count}',
+  timeLabel: '{time}, {day}',
+  currentTimeLabel: '{time}, seu horário atual',
+  currentTime: '{time} · atual',
+  moreTimesBelow: 'Role para ver mais horários',
+  timesFailedHeading: 'Não foi possível carregar os horários disponíveis',
+  timesFailedLead: 'Nada foi alterado. Verifique sua conexão e tente novamente.',
+  tryAgain: 'Tentar novamente',
+
+  confirmHeading: 'Confirme sua entrevista',
+  confirmNewTimeHeading: 'Confirme seu novo horário',
+  confirmLead: 'Olá, {firstName}! Confira os detalhes abaixo.',
+  movingFrom: 'Horário anterior: {date} às {time}.',
+  checkDetails: 'Confira os detalhes abaixo.',
+  confirmBooking: 'Confirmar agendamento',
+  confirmNewTime: 'Confirmar novo horário',
+  booking: 'Agendando…',
+  back: 'Voltar',
+
+  loading: 'Carregando',
+  joinLink: 'Link de acesso',
+  opensInNewTab: '(abre em uma nova aba)',
+  openDevelopmentRoom: 'Abrir a sala de vídeo de desenvolvimento',
+
+  bookedHeading: 'Entrevista agendada!',
+  movedHeading: 'Sua entrevista foi remarcada',
+  existingHeading: 'Sua entrevista está agendada',
+  pastHeading: 'Sua entrevista',
+  pastLead: 'Esta entrevista já aconteceu.',
+  inviteOnItsWay: 'Você e {who} vão receber um convite da agenda em instantes.',
+  detailsLead: 'Confira os detalhes da sua entrevista com {who}.',
+  addToCalendar: 'Adicionar à sua agenda',
+  googleCalendar: 'Google Calendar',
+  otherCalendars: 'Apple, Outlook (.ics)',
+  needChange: 'Precisa fazer alguma alteração?',
+  reschedule: 'Remarcar',
+  cancelInterview: 'Cancelar entrevista',
+
+  cancelHeading: 'Cancelar sua entrevista?',
+  reasonLabel: 'Motivo do cancelamento (opcional)',
+  willBeTold: 'Vamos avisar {who} sobre o cancelamento.',
+  cancelling: 'Cancelando…',
+  keepInterview: 'Manter entrevista',
+  cancelledHeading: 'Sua entrevista foi cancelada',
+  cancelledLead: 'Já avisamos {who}.',
+  pickNewLead: 'Você pode escolher um novo horário quando quiser.',
+  pickNewTime: 'Escolher novo horário',
+
+  organizerCancelledHeading: 'Esta entrevista foi cancelada',
+  organizerCancelledLead:
+    '{who} cancelou esta entrevista, então este link não pode mais ser usado para agendar um horário.',
+  closedHeading: 'Este link de agendamento não está mais ativo',
+  closedLead:
+    '{who} não está mais usando este link para agendamentos, então não é possível marcar um horário aqui.',
+  mistake: 'Se você acha que isso é um erro, responda à mensagem em que recebeu este link.',
+  noTimesHeading: 'Nenhum horário disponível no momento',
+  noTimesLead:
+    'A equipe de recrutamento não tem horários livres no momento. Ela já foi notificada, e enviaremos uma mensagem para você assim que novos horários forem liberados.',
+  awaitingHeading: 'Os horários estão a caminho',
+  awaitingLead:
+    'A equipe de recrutamento ainda está informando a disponibilidade. Enviaremos uma mensagem para você assim que puder escolher um horário.',
+
+  notFoundTitle: 'Link de agendamento não encontrado',
+  notFoundLead:
+    'Este link não existe ou está incompleto. Verifique se você copiou o link inteiro da mensagem que recebeu ou responda a essa mensagem para pedir um novo.',
+  errorTitle: 'Algo deu errado',
+  errorLead: 'Não foi possível carregar esta página de agendamento. Nada foi alterado.',
+};

@@ -1,0 +1,1 @@
+ALTER TABLE "campaigns" ADD COLUMN "language" text DEFAULT 'en' NOT NULL;
