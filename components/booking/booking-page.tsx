@@ -4,6 +4,7 @@ import { BookingApp } from './booking-app';
 import { BookingSummary } from './booking-summary';
 import { BookingTextProvider } from './booking-text';
 import type { Messages } from './i18n/messages';
+import { pageStateOf } from './page-state';
 import { PageFrame } from './page-frame';
 import type { InitialSlots } from './scheduler';
 import styles from './booking.module.css';
@@ -29,9 +30,13 @@ export function BookingPage(props: BookingPageProps) {
     <PageFrame messages={messages}>
       <BookingSummary info={info} messages={messages} locale={locale} />
       <div className={styles.main}>
-        <noscript>
-          <p className={styles.notice}>{messages.noScript}</p>
-        </noscript>
+        {pageStateOf(info, info.meeting) === 'pick' ? (
+          <noscript>
+            <p className={styles.notice} data-testid="no-script">
+              {messages.noScript}
+            </p>
+          </noscript>
+        ) : null}
         <BookingTextProvider
           messages={messages}
           defaultLocale={locale}

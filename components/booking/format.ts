@@ -26,6 +26,15 @@ function format(
   return hit;
 }
 
+/**
+ * ICU writes thin and narrow no-break spaces in times and ranges ("9:00 – 9:30 AM"); Chromium
+ * turns them into plain spaces, Node does not. One form on both sides, so the server's HTML and
+ * the browser's render read the same (and hydrate without a mismatch).
+ */
+export function plainSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f]/g, ' ');
+}
+
 function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
   return parts.find((p) => p.type === type)?.value ?? '';
 }
@@ -48,7 +57,7 @@ function timeFormat(locale: string, zone: string, hour12: boolean): Intl.DateTim
 
 /** "7:30 PM" or "19:30". */
 export function formatTime(ms: number, zone: string, hour12: boolean, locale: string): string {
-  return timeFormat(locale, zone, hour12).format(ms);
+  return plainSpaces(timeFormat(locale, zone, hour12).format(ms));
 }
 
 /** "7:30 – 8:00 PM" or "19:30 – 20:00". */
@@ -59,17 +68,19 @@ export function formatTimeRange(
   hour12: boolean,
   locale: string,
 ): string {
-  return timeFormat(locale, zone, hour12).formatRange(start, end);
+  return plainSpaces(timeFormat(locale, zone, hour12).formatRange(start, end));
 }
 
 /** "Thursday, March 5, 2026" (the date in `zone`). */
 export function formatLongDate(ms: number, zone: string, locale: string): string {
-  return format(locale, zone, 'long', {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    year: 'numeric',
-  }).format(ms);
+  return plainSpaces(
+    format(locale, zone, 'long', {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      year: 'numeric',
+    }).format(ms),
+  );
 }
 
 /** Noon UTC of a wall-clock date: formatted in UTC it is that date whatever the machine's zone. */
@@ -77,15 +88,19 @@ const noonOf = (date: string) => Date.parse(`${date}T12:00:00Z`);
 
 /** "November 2026" of a `YYYY-MM` month. */
 export function monthLabel(month: string, locale: string): string {
-  return format(locale, 'UTC', 'month', { month: 'long', year: 'numeric' }).format(
-    noonOf(`${month}-01`),
+  return plainSpaces(
+    format(locale, 'UTC', 'month', { month: 'long', year: 'numeric' }).format(
+      noonOf(`${month}-01`),
+    ),
   );
 }
 
 /** "Thursday, March 5" of a wall-clock date. */
 export function dayLabel(date: string, locale: string): string {
-  return format(locale, 'UTC', 'day', { weekday: 'long', month: 'long', day: 'numeric' }).format(
-    noonOf(date),
+  return plainSpaces(
+    format(locale, 'UTC', 'day', { weekday: 'long', month: 'long', day: 'numeric' }).format(
+      noonOf(date),
+    ),
   );
 }
 

@@ -64,6 +64,7 @@ export function SlotList(props: Props) {
               const start = Date.parse(slot.start);
               const label = formatTime(start, zone, hour12, locale);
               const isCurrent = start === currentMs;
+              const text = isCurrent ? fill(messages.currentTime, { time: label }) : label;
               return (
                 <li key={slot.start}>
                   <button
@@ -71,14 +72,10 @@ export function SlotList(props: Props) {
                     className={styles.slot}
                     data-start={slot.start}
                     disabled={isCurrent}
-                    aria-label={
-                      isCurrent
-                        ? fill(messages.currentTimeLabel, { time: label })
-                        : fill(messages.timeLabel, { time: label, day })
-                    }
+                    aria-label={fill(messages.timeLabel, { time: text, day })}
                     onClick={() => onPick(slot)}
                   >
-                    {isCurrent ? fill(messages.currentTime, { time: label }) : label}
+                    {text}
                   </button>
                 </li>
               );

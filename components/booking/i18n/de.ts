@@ -70,7 +70,6 @@ export const de: Messages = {
   noTimesThisDay: 'An diesem Tag gibt es in Ihrer Zeitzone keine freien Termine.',
   dayLabel: '{date}, {count}',
   timeLabel: '{time}, {day}',
-  currentTimeLabel: '{time}, Ihr aktueller Termin',
   currentTime: '{time} · aktuell',
   moreTimesBelow: 'Nach unten scrollen für weitere Termine',
   timesFailedHeading: 'Die freien Termine konnten nicht geladen werden',

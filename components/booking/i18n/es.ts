@@ -70,7 +70,6 @@ export const es: Messages = {
   noTimesThisDay: 'No hay horarios disponibles este día en tu zona horaria.',
   dayLabel: '{date}, {count}',
   timeLabel: '{time}, {day}',
-  currentTimeLabel: '{time}, tu horario actual',
   currentTime: '{time} · actual',
   moreTimesBelow: 'Desplázate para ver más horarios',
   timesFailedHeading: 'No se pudieron cargar los horarios disponibles',

@@ -72,7 +72,6 @@ export const fr: Messages = {
   noTimesThisDay: 'Aucun créneau disponible ce jour-là dans votre fuseau horaire.',
   dayLabel: '{date}, {count}',
   timeLabel: '{time}, {day}',
-  currentTimeLabel: '{time}, votre créneau actuel',
   currentTime: '{time} · actuel',
   moreTimesBelow: 'Faites défiler pour voir d’autres créneaux',
   timesFailedHeading: 'Impossible de charger les créneaux disponibles',

@@ -79,7 +79,6 @@ export type Messages = {
   /** Calendar day button: `{date}, {count}`. */
   dayLabel: string;
   timeLabel: string;
-  currentTimeLabel: string;
   currentTime: string;
   moreTimesBelow: string;
   timesFailedHeading: string;
@@ -202,7 +201,6 @@ export const en: Messages = {
   noTimesThisDay: 'No open times on this day in your time zone.',
   dayLabel: '{date}, {count}',
   timeLabel: '{time}, {day}',
-  currentTimeLabel: '{time}, your current time',
   currentTime: '{time} · current',
   moreTimesBelow: 'Scroll for more times',
   timesFailedHeading: 'The open times could not be loaded',

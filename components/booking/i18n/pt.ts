@@ -78,7 +78,6 @@ export const pt: Messages = {
   noTimesThisDay: 'Nenhum horário disponível neste dia no seu fuso horário.',
   dayLabel: '{date}, {count}',
   timeLabel: '{time}, {day}',
-  currentTimeLabel: '{time}, seu horário atual',
   currentTime: '{time} · atual',
   moreTimesBelow: 'Role para ver mais horários',
   timesFailedHeading: 'Não foi possível carregar os horários disponíveis',

@@ -115,7 +115,9 @@ export function formatLocalTime(
     );
     clocks.set(key, clock);
   }
-  return clock.format(at + offsetMinutes * 60_000);
+  // ICU puts a narrow no-break space before AM/PM; Chromium writes a plain one. One form for both
+  // (so a label rendered on the server reads the same in the browser).
+  return clock.format(at + offsetMinutes * 60_000).replace(/[\u2009\u202f]/g, ' ');
 }
 
 const regions = new Map<string, Intl.DisplayNames>();
