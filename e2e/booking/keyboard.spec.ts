@@ -17,7 +17,7 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-test('a candidate books with the keyboard alone', async ({ page }) => {
+test('a candidate books, moves and cancels with the keyboard alone', async ({ page }) => {
   const day = dateInDays(3);
   const link = await createLink({ slots: [{ date: day, startTime: '09:00', endTime: '11:00' }] });
   const target = dateIn(instantOf(day, '09:00'), MEETING_ZONE);
@@ -62,5 +62,44 @@ test('a candidate books with the keyboard alone', async ({ page }) => {
   expect((await bookingState(link.token)).meeting).toMatchObject({
     status: 'SCHEDULED',
     startDateTime: nine,
+  });
+
+  // Reschedule by keyboard: Tab to the button, pick the next time on the booked day.
+  const tabTo = async (name: string) => {
+    const target = page.getByRole('button', { name, exact: true });
+    for (let i = 0; i < 30 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
+    await expect(target).toBeFocused();
+  };
+  await tabTo('Reschedule');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Pick a new time' })).toBeFocused();
+  const nineThirty = new Date(instantOf(day, '09:30')).toISOString();
+  const later = page.locator(`[data-start="${nineThirty}"]`);
+  for (let i = 0; i < 30 && !(await later.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(later).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Confirm your new time' })).toBeFocused();
+  await tabTo('Confirm new time');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your interview was moved' })).toBeFocused();
+  expect((await bookingState(link.token)).meeting.startDateTime).toBe(nineThirty);
+
+  // Cancel by keyboard, typing a reason.
+  await tabTo('Cancel interview');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Cancel your interview?' })).toBeFocused();
+  const reason = page.getByLabel('Reason for cancelling (optional)');
+  for (let i = 0; i < 10 && !(await reason.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(reason).toBeFocused();
+  await page.keyboard.type('Something came up');
+  await tabTo('Cancel interview');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Your interview is cancelled' })).toBeFocused();
+  expect((await bookingState(link.token)).meeting).toMatchObject({
+    status: 'CANCELLED',
+    cancelledBy: 'CANDIDATE',
   });
 });
