@@ -1,18 +1,32 @@
 /**
  * Benchmark of the hosted booking page and of booking itself (`npm run bench:booking`), against
- * the production build served by `npm start`:
+ * the production build served by `npm start`, each figure next to its target:
  *
- *   1. TTFB of `GET /book/{token}` with 16 concurrent connections (autocannon);
- *   2. the JavaScript the page loads: every `<script src>` of its HTML, gzipped;
- *   3. bookings per second: 32 concurrent clients, each booking its own links (distinct
- *      interviewers, distinct slots), counting 201s; then 32 clients racing for one slot.
+ *   1. TTFB of `GET /book/{token}` with 16 concurrent connections (autocannon, after a warm-up),
+ *      and with one connection;
+ *   2. the floor: TTFB of a no-data App Router page of this app (`/dev/video/bench`, same proxy
+ *      and CSP) under the same 16 connections, and the ratio booking page p50 ÷ floor p50
+ *      (target ≤ 1.5×); a no-op route handler's TTFB as an informative line;
+ *   3. the page's JavaScript, gzipped (KB of 1,024 bytes; target ≤ 160 KB): every `<script src>`
+ *      of its HTML, and every script response Chromium loads (Playwright, until the network is
+ *      idle, touching nothing); then, informative, after opening the time-zone list (a lazy
+ *      chunk the page fetches only when the candidate goes for the box);
+ *   4. Lighthouse 12 (default config: mobile, simulated throttling) in Debian's Chromium,
+ *      BENCH_LIGHTHOUSE_RUNS times: the median performance (target ≥ 95), accessibility (100)
+ *      and best-practices scores, LCP, TBT and CLS, the spread of the runs, where the time goes
+ *      and every audit below full score;
+ *   5. bookings per second: 32 concurrent clients, each booking its own links (distinct
+ *      interviewers, distinct slots), counting 201s; then 32 clients racing for one slot
+ *      (exactly one 201).
+ * It ends with a summary table per database: measure, result, target, ok/over.
  *
  * It runs on a fresh database of the PostgreSQL server (BENCH_DATABASE_URL, DATABASE_URL or the
  * local one at 127.0.0.1:5432; dropped afterwards), as production does, and then again on a fresh
  * embedded PGlite folder, as `npm run dev` does. BENCH_DATABASE=postgres or =pglite runs one.
  * Knobs: BENCH_SECONDS (page load duration, default 10), BENCH_WARMUP (unrecorded load before
- * each, default 3 s), BENCH_BOOKINGS (default 640),
- * BENCH_NODE_ARGS (extra Node flags of the server, e.g. "--cpu-prof").
+ * each, default 3 s), BENCH_BOOKINGS (default 640), BENCH_LIGHTHOUSE_RUNS (default 3; 0 skips
+ * Lighthouse), BENCH_NODE_ARGS (extra Node flags of the server, e.g. "--cpu-prof").
+ * Without /usr/bin/chromium the browser figures are skipped with a warning.
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -20,9 +34,17 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import { benchNodeArgs, percentile } from './bench-support';
 import postgres from 'postgres';
+import { benchNodeArgs, percentile } from './bench-support';
 import { ADMIN_URL, freshPostgres, startAppProcess } from './lib/app-process';
+import {
+  printDetails,
+  printSummary,
+  type BookingBench,
+  type PageLoad,
+} from './lib/bench-booking-report';
+import { measureBrowserJs, type BrowserJs } from './lib/bench-browser-js';
+import { runLighthouse, type LighthouseSummary } from './lib/bench-lighthouse';
 
 const root = process.cwd();
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -35,7 +57,9 @@ const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 3);
 const PAGE_CONNECTIONS = 16;
 const BOOKING_CLIENTS = 32;
 const ZONE = 'America/New_York';
-const TARGETS = { jsGzipKb: 100, ttfbP50Ms: 50 };
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
 
 type Server = {
   baseUrl: string;
@@ -177,7 +201,7 @@ async function pool<T>(
   );
 }
 
-async function measurePage(url: string, connections: number, duration: number) {
+async function measurePage(url: string, connections: number, duration: number): Promise<PageLoad> {
   await autocannon({ url, connections, duration: WARMUP_SECONDS });
   const ttfb: number[] = [];
   const instance = autocannon({
@@ -315,17 +339,6 @@ async function measureRace(server: Server) {
   };
 }
 
-function table(rows: [string, string, string][]): string {
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: [string, string, string]) =>
-    `  ${r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}`.trimEnd();
-  return [
-    line(rows[0]!),
-    `  ${widths.map((w) => '-'.repeat(w)).join('  ')}`,
-    ...rows.slice(1).map(line),
-  ].join('\n');
-}
-
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     console.error(
@@ -347,10 +360,23 @@ async function main(): Promise<void> {
     console.warn(`PostgreSQL does not answer at ${ADMIN}: measuring the embedded database only.`);
     databases.shift();
   }
-  for (const database of databases) await benchmark(database);
+  if (!Number.isInteger(LIGHTHOUSE_RUNS) || LIGHTHOUSE_RUNS < 0) {
+    console.error(
+      `BENCH_LIGHTHOUSE_RUNS must be 0 or more, got "${process.env.BENCH_LIGHTHOUSE_RUNS}".`,
+    );
+    process.exit(2);
+  }
+  if (!hasChromium) {
+    console.warn(
+      `No ${CHROMIUM} (apt-get install -y --no-install-recommends chromium): the browser JS and Lighthouse figures are skipped.`,
+    );
+  }
+  const benches: BookingBench[] = [];
+  for (const database of databases) benches.push(await benchmark(database));
+  printSummary(benches);
 }
 
-async function benchmark(database: Database): Promise<void> {
+async function benchmark(database: Database): Promise<BookingBench> {
   const usesPostgres = database === 'postgres';
   console.log(
     `\nStarting npm start (${usesPostgres ? 'PostgreSQL, fresh database' : 'embedded PGlite, fresh folder'})…`,
@@ -373,9 +399,10 @@ async function benchmark(database: Database): Promise<void> {
     const pageUrl = `${server.baseUrl}/book/${pageToken}`;
     const page = await measurePage(pageUrl, PAGE_CONNECTIONS, SECONDS);
     const single = await measurePage(pageUrl, 1, Math.max(3, SECONDS / 2));
-    // The floors: a dynamic App Router page of this app that reads no data and renders one
-    // paragraph, and a route handler (what /book/{token} is) that does no work at all (an unknown
-    // /v1 path answers its small JSON 404). What Next.js alone costs on this machine.
+    // The floor: a dynamic App Router page of this app, like the booking page behind the same
+    // proxy and CSP, that reads no data. What Next.js alone costs on this machine. A route
+    // handler that does no work at all (an unknown /v1 path answers its small JSON 404) is printed
+    // too: what a request costs without React rendering.
     const floor = await measurePage(
       `${server.baseUrl}/dev/video/bench`,
       PAGE_CONNECTIONS,
@@ -386,75 +413,38 @@ async function benchmark(database: Database): Promise<void> {
       PAGE_CONNECTIONS,
       Math.max(3, SECONDS / 2),
     );
-    const js = await measureJs(server, pageToken);
+    const htmlJs = await measureJs(server, pageToken);
+    let browserJs: BrowserJs | null = null;
+    let lighthouse: LighthouseSummary | null = null;
+    if (hasChromium) {
+      console.log('Page JS in Chromium…');
+      browserJs = await measureBrowserJs(pageUrl);
+      if (LIGHTHOUSE_RUNS > 0) {
+        console.log(`Lighthouse: ${LIGHTHOUSE_RUNS} mobile runs…`);
+        lighthouse = await runLighthouse(pageUrl, LIGHTHOUSE_RUNS);
+      }
+    }
     console.log(
       `Bookings: creating ${BOOKINGS} links, then ${BOOKING_CLIENTS} concurrent clients book them…`,
     );
     const bookings = await measureBookings(server);
     const race = await measureRace(server);
-
-    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    const ms = (n: number) => `${n.toFixed(1)} ms`;
-    const verdict = (ok: boolean) => (ok ? 'ok' : 'over target');
-    console.log(
-      `\nBooking page and booking benchmark (${usesPostgres ? 'PostgreSQL: production' : 'embedded PGlite: npm run dev'}, ${os.cpus().length} CPUs)\n`,
-    );
-    console.log(
-      table([
-        ['measure', 'value', 'target'],
-        [
-          'GET /book/{token} TTFB p50',
-          ms(page.ttfbP50),
-          `≤ ${TARGETS.ttfbP50Ms} ms: ${verdict(page.ttfbP50 <= TARGETS.ttfbP50Ms)}`,
-        ],
-        ['GET /book/{token} TTFB p99', ms(page.ttfbP99), ''],
-        [
-          'GET /book/{token} TTFB p50 / p99, 1 connection',
-          `${ms(single.ttfbP50)} / ${ms(single.ttfbP99)}`,
-          '',
-        ],
-        [
-          'floor: no-data dynamic page TTFB p50 / p99, 16 conn.',
-          `${ms(floor.ttfbP50)} / ${ms(floor.ttfbP99)} (${floor.rps.toFixed(0)} req/s)`,
-          '',
-        ],
-        [
-          'floor: no-op route handler TTFB p50 / p99, 16 conn.',
-          `${ms(routeFloor.ttfbP50)} / ${ms(routeFloor.ttfbP99)} (${routeFloor.rps.toFixed(0)} req/s)`,
-          '',
-        ],
-        [
-          'GET /book/{token} full response p50 / p99',
-          `${ms(page.fullP50)} / ${ms(page.fullP99)}`,
-          '',
-        ],
-        [
-          'GET /book/{token} throughput',
-          `${page.rps.toFixed(0)} req/s (${page.requests} requests, ${page.non2xx} non-2xx, ${page.errors} errors)`,
-          '',
-        ],
-        [
-          'page JS, gzipped (every <script src> of the page)',
-          `${kb(js.gzip)} in ${js.files} files`,
-          `≤ ${TARGETS.jsGzipKb} KB: ${verdict(js.gzip <= TARGETS.jsGzipKb * 1024)}`,
-        ],
-        ['page JS, uncompressed', kb(js.raw), ''],
-        ['legacy nomodule polyfills (not loaded by modern browsers)', kb(js.legacyGzip), ''],
-        [
-          'bookings per second (32 clients, distinct slots)',
-          `${bookings.rate.toFixed(1)} /s (${bookings.created} × 201 in ${bookings.seconds.toFixed(1)} s)`,
-          '',
-        ],
-        ['booking latency p50 / p99', `${ms(bookings.p50)} / ${ms(bookings.p99)}`, ''],
-        ['booking statuses', [...bookings.statuses].map(([s, n]) => `${n} × ${s}`).join(', '), ''],
-        [
-          '32 clients racing for one interviewer slot',
-          `${race.created} × 201, ${race.refused} × 409, ${race.other} other`,
-          'exactly one 201',
-        ],
-        ['setup: links created', `${BOOKINGS} in ${bookings.setupSeconds.toFixed(1)} s`, ''],
-      ]),
-    );
+    const bench: BookingBench = {
+      database,
+      cpus: os.cpus().length,
+      bookingsTotal: BOOKINGS,
+      page,
+      single,
+      floor,
+      routeFloor,
+      htmlJs,
+      browserJs,
+      lighthouse,
+      bookings,
+      race,
+    };
+    printDetails(bench);
+    return bench;
   } finally {
     await server.stop();
   }
