@@ -241,13 +241,10 @@ function BookingFlow({ token, info: initialInfo, initialSlots, now }: BookingApp
       onPickerChange={setPicker}
       currentMeeting={mode === 'reschedule' ? meeting : null}
       autoFocus={autoFocus}
-      onPick={(slot) => {
+      onPick={(ms) => {
+        const start = new Date(ms).toISOString();
         setNotice(null);
-        goTo(
-          mode === 'book'
-            ? { kind: 'confirm', start: slot.start }
-            : { kind: 'reschedule-confirm', start: slot.start },
-        );
+        goTo(mode === 'book' ? { kind: 'confirm', start } : { kind: 'reschedule-confirm', start });
       }}
       onKeepCurrent={goBack}
     />

@@ -3,8 +3,9 @@ import type { WeekStart } from '@/lib/domain/time/calendar-date';
 import { BookingApp } from './booking-app';
 import { BookingSummary } from './booking-summary';
 import { BookingTextProvider } from './booking-text';
-import type { Messages } from './i18n/messages';
-import { pageStateOf } from './page-state';
+import { fill } from './i18n/format-message';
+import type { ClientMessages, Messages } from './i18n/messages';
+import { headingOf, pageStateOf } from './page-state';
 import { PageFrame } from './page-frame';
 import type { InitialSlots } from './scheduler';
 import styles from './booking.module.css';
@@ -16,6 +17,8 @@ export type BookingPageProps = {
   /** Epoch ms of the render. */
   now: number;
   messages: Messages;
+  /** The part of `messages` the picker uses in the browser. */
+  clientMessages: ClientMessages;
   locale: string;
   weekStartsOn: WeekStart;
 };
@@ -28,6 +31,8 @@ export function BookingPage(props: BookingPageProps) {
   const { info, messages, locale } = props;
   return (
     <PageFrame messages={messages}>
+      {/* React puts it in the document's head. */}
+      <title>{fill(messages.documentTitle, { heading: headingOf(info, messages) })}</title>
       <BookingSummary info={info} messages={messages} locale={locale} />
       <div className={styles.main}>
         {pageStateOf(info, info.meeting) === 'pick' ? (
@@ -38,7 +43,7 @@ export function BookingPage(props: BookingPageProps) {
           </noscript>
         ) : null}
         <BookingTextProvider
-          messages={messages}
+          messages={props.clientMessages}
           defaultLocale={locale}
           weekStartsOn={props.weekStartsOn}
         >

@@ -2,10 +2,10 @@
 
 import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { WeekStart } from '@/lib/domain/time/calendar-date';
-import type { Messages } from './i18n/messages';
+import type { ClientMessages } from './i18n/messages';
 
 export type BookingText = {
-  messages: Messages;
+  messages: ClientMessages;
   /** BCP 47 locale of the page's dates and numbers. */
   locale: string;
   weekStartsOn: WeekStart;
@@ -21,7 +21,7 @@ const subscribe = () => () => {};
  * when they use one (en-GB writes "Thursday 5 March"), so dates read the way they expect.
  */
 export function BookingTextProvider(props: {
-  messages: Messages;
+  messages: ClientMessages;
   defaultLocale: string;
   weekStartsOn: WeekStart;
   children: ReactNode;

@@ -1,5 +1,7 @@
-import type { Messages } from './i18n/messages';
+import type { ClientMessages } from './i18n/messages';
 import { fill, plural } from './i18n/format-message';
+import { buildZoneTimeline, DAY_MS, segmentIndexAt } from '@/lib/domain/slots/zone-timeline';
+import { dateOfDayNumber } from '@/lib/domain/time/calendar-date';
 import { canonicalZoneName, isKnownZone } from '@/lib/domain/time/zone-names';
 
 /**
@@ -39,14 +41,30 @@ function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTyp
   return parts.find((p) => p.type === type)?.value ?? '';
 }
 
+/**
+ * The wall-clock date (`YYYY-MM-DD`) in `zone` of each instant. Reads the zone's offsets once per
+ * stretch of constant offset (the slot engine's cached timeline), not once per instant: a month of
+ * open times is hundreds of instants, grouped into days on every render.
+ */
+export function datesInZone(instants: readonly number[], zone: string): string[] {
+  if (instants.length === 0) return [];
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of instants) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  const timeline = buildZoneTimeline(zone, min, max);
+  let segment = 0;
+  return instants.map((t) => {
+    segment = segmentIndexAt(timeline, t, segment);
+    return dateOfDayNumber(Math.floor((t + timeline.offsets[segment]!) / DAY_MS));
+  });
+}
+
 /** The wall-clock date of `ms` in `zone`, `YYYY-MM-DD`. */
 export function dateInZone(ms: number, zone: string): string {
-  const parts = format('en-US', zone, 'ymd', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(ms);
-  return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}`;
+  return datesInZone([ms], zone)[0]!;
 }
 
 function timeFormat(locale: string, zone: string, hour12: boolean): Intl.DateTimeFormat {
@@ -119,7 +137,7 @@ export function zoneLongName(zone: string, ms: number, locale: string): string {
 }
 
 /** "30 min", "1 hr", "1 hr 30 min" in the page's language. */
-export function durationLabel(minutes: number, messages: Messages, locale: string): string {
+export function durationLabel(minutes: number, messages: ClientMessages, locale: string): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const min = plural(messages.minutes, rest, locale);

@@ -1,21 +1,17 @@
 import type { ReactNode } from 'react';
+import styles from './booking.module.css';
 
 /** Small line icons for the booking page; decorative (the text next to them carries the meaning). */
 
 type IconProps = { className?: string | undefined };
 
 function Svg({ className, children }: IconProps & { children: ReactNode }) {
+  // Size, stroke and fill come from the stylesheet: the same icon is written in the page's HTML
+  // and again in its server payload, so every attribute saved counts twice.
   return (
     <svg
-      className={className}
-      width="20"
-      height="20"
+      className={className ? `${styles.icon} ${className}` : styles.icon}
       viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
     >

@@ -13,7 +13,7 @@ import {
 } from '@/lib/domain/time/calendar-date';
 import { useText } from './booking-text';
 import { fill, plural } from './i18n/format-message';
-import type { Messages } from './i18n/messages';
+import type { ClientMessages } from './i18n/messages';
 import { fullDayLabel, monthLabel } from './format';
 import { ChevronLeftIcon, ChevronRightIcon } from './icons';
 import styles from './booking.module.css';
@@ -167,7 +167,7 @@ export function MonthCalendar(props: Props) {
 function countText(
   counts: Map<string, number> | null,
   count: number,
-  messages: Messages,
+  messages: ClientMessages,
   locale: string,
 ): string {
   if (!counts) return messages.loadingOpenTimes;

@@ -1,5 +1,5 @@
 import type { BookingInfo, BookingMeeting } from '@/lib/contracts/booking';
-import type { Messages } from './i18n/messages';
+import type { ClientMessages, Messages } from './i18n/messages';
 import { fill } from './i18n/format-message';
 
 /**
@@ -39,7 +39,11 @@ export function headingOf(info: BookingInfo, messages: Messages): string {
 }
 
 /** Who the candidate meets, for sentences such as "… is on its way to you and {who}". */
-export function organizerOf(info: BookingInfo, messages: Messages, capitalized = false): string {
+export function organizerOf(
+  info: BookingInfo,
+  messages: ClientMessages,
+  capitalized = false,
+): string {
   return (
     info.organizerName ?? (capitalized ? messages.theOrganizerCapitalized : messages.theOrganizer)
   );

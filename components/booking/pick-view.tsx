@@ -1,7 +1,6 @@
 'use client';
 
 import type { BookingInfo, BookingMeeting } from '@/lib/contracts/booking';
-import type { Slot } from './api';
 import { useText } from './booking-text';
 import { fill } from './i18n/format-message';
 import { formatLongDate, formatTime } from './format';
@@ -28,7 +27,8 @@ type Props = {
   /** The scheduled meeting, when moving it. */
   currentMeeting: BookingMeeting | null;
   autoFocus: boolean;
-  onPick: (slot: Slot) => void;
+  /** A start was chosen (epoch ms). */
+  onPick: (start: number) => void;
   onKeepCurrent: () => void;
 };
 

@@ -9,10 +9,11 @@ import {
   lastDayOf,
   monthOf,
 } from '@/lib/domain/time/calendar-date';
-import { fetchSlots, type Slot } from './api';
+import { fromStartRuns, type StartRun } from '@/lib/domain/slots/start-runs';
+import { fetchSlots } from './api';
 import { useText } from './booking-text';
 import { fill, plural } from './i18n/format-message';
-import { dateInZone, dayLabel, monthLabel } from './format';
+import { dateInZone, datesInZone, dayLabel, monthLabel } from './format';
 import { HourCycleToggle } from './hour-cycle-toggle';
 import { AlertIcon } from './icons';
 import { MonthCalendar } from './month-calendar';
@@ -28,10 +29,22 @@ export type PickerState = {
 };
 
 /**
- * The open times the page's HTML came with: every offered start (epoch ms) from the render until
- * `until`. A month whose times all lie inside is shown from it, without a request.
+ * The open times the page's HTML came with: every offered start from the render until `until`
+ * (epoch ms), as runs. A month whose times all lie inside is shown from it, without a request.
  */
-export type InitialSlots = { until: number; starts: number[] };
+export type InitialSlots = { until: number; runs: readonly StartRun[] };
+
+const expanded = new WeakMap<InitialSlots, number[]>();
+
+/** The initial slots' starts, expanded once per page (epoch ms, ascending). */
+function initialStarts(initial: InitialSlots): number[] {
+  let starts = expanded.get(initial);
+  if (!starts) {
+    starts = fromStartRuns(initial.runs);
+    expanded.set(initial, starts);
+  }
+  return starts;
+}
 
 type Props = {
   token: string;
@@ -48,8 +61,12 @@ type Props = {
   picker: PickerState;
   onPickerChange: (picker: PickerState) => void;
   currentStart: string | null;
-  onPick: (slot: Slot) => void;
+  /** A start was chosen (epoch ms). */
+  onPick: (start: number) => void;
 };
+
+/** A range's open times, as the picker keeps them: starts in epoch ms, ascending. */
+type RangeStarts = { starts: number[] };
 
 type Range = { from: string; to: string };
 
@@ -70,21 +87,22 @@ function fromInitial(
   range: Range,
   zone: string,
   horizonEnd: number,
-  duration: number,
-): { timezone: string; duration: number; from: string; to: string; slots: Slot[] } | undefined {
+): RangeStarts | undefined {
   if (!initial) return undefined;
   const rangeEnd = Date.parse(`${addDays(range.to, 1)}T00:00:00Z`) + LATEST_MIDNIGHT_MS;
   if (initial.until < horizonEnd && initial.until < rangeEnd) return undefined;
-  const slots = initial.starts
-    .filter((start) => {
-      const date = dateInZone(start, zone);
-      return date >= range.from && date <= range.to;
-    })
-    .map((start) => ({
-      start: new Date(start).toISOString(),
-      end: new Date(start + duration * 60_000).toISOString(),
-    }));
-  return { timezone: zone, duration, from: range.from, to: range.to, slots };
+  const starts = initialStarts(initial);
+  const dates = datesInZone(starts, zone);
+  return { starts: starts.filter((_, i) => dates[i]! >= range.from && dates[i]! <= range.to) };
+}
+
+async function fetchStarts(
+  token: string,
+  range: Range & { timezone: string },
+  signal: AbortSignal,
+): Promise<RangeStarts> {
+  const { slots } = await fetchSlots(token, range, signal);
+  return { starts: slots.map((slot) => Date.parse(slot.start)) };
 }
 
 /** Time zone and clock controls, the month calendar and the chosen day's times. */
@@ -100,11 +118,11 @@ export function Scheduler(props: Props) {
   const month = clamp(picker.month ?? minMonth, minMonth, maxMonth);
   const range = rangeOf(month, today, lastDay);
   const hasRange = range.from <= range.to;
-  const initial = fromInitial(props.initialSlots, range, zone, horizonEnd, props.duration);
+  const initial = fromInitial(props.initialSlots, range, zone, horizonEnd);
 
   const query = useQuery({
     queryKey: [...slotsKey(token), zone, range.from, range.to],
-    queryFn: ({ signal }) => fetchSlots(token, { ...range, timezone: zone }, signal),
+    queryFn: ({ signal }) => fetchStarts(token, { ...range, timezone: zone }, signal),
     enabled: hasRange,
     initialData: initial,
     initialDataUpdatedAt: now,
@@ -112,13 +130,14 @@ export function Scheduler(props: Props) {
 
   const byDate = useMemo(() => {
     if (!query.data) return null;
-    const map = new Map<string, Slot[]>();
-    for (const slot of query.data.slots) {
-      const date = dateInZone(Date.parse(slot.start), zone);
-      const list = map.get(date);
-      if (list) list.push(slot);
-      else map.set(date, [slot]);
-    }
+    const { starts } = query.data;
+    const dates = datesInZone(starts, zone);
+    const map = new Map<string, number[]>();
+    starts.forEach((start, i) => {
+      const list = map.get(dates[i]!);
+      if (list) list.push(start);
+      else map.set(dates[i]!, [start]);
+    });
     return map;
   }, [query.data, zone]);
 
@@ -142,10 +161,10 @@ export function Scheduler(props: Props) {
     if (!query.data || month >= maxMonth) return;
     const next = rangeOf(addMonths(month, 1), today, lastDay);
     if (next.from > next.to) return;
-    if (fromInitial(props.initialSlots, next, zone, horizonEnd, props.duration)) return;
+    if (fromInitial(props.initialSlots, next, zone, horizonEnd)) return;
     void queryClient.prefetchQuery({
       queryKey: [...slotsKey(token), zone, next.from, next.to],
-      queryFn: ({ signal }) => fetchSlots(token, { ...next, timezone: zone }, signal),
+      queryFn: ({ signal }) => fetchStarts(token, { ...next, timezone: zone }, signal),
     });
   }, [
     queryClient,
@@ -158,7 +177,6 @@ export function Scheduler(props: Props) {
     lastDay,
     props.initialSlots,
     horizonEnd,
-    props.duration,
   ]);
 
   const selected = picker.selected && monthOf(picker.selected) === month ? picker.selected : null;
@@ -242,7 +260,7 @@ export function Scheduler(props: Props) {
         <SlotList
           ref={timesRef}
           date={selected}
-          slots={daySlots}
+          starts={daySlots}
           zone={zone}
           hour12={hour12}
           currentStart={props.currentStart}

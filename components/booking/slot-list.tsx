@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useRef, useState, type Ref } from 'react';
-import type { Slot } from './api';
 import { useText } from './booking-text';
 import { fill, plural } from './i18n/format-message';
 import { dayLabel, formatTime } from './format';
@@ -10,15 +9,15 @@ import styles from './booking.module.css';
 type Props = {
   ref?: Ref<HTMLElement>;
   date: string | null;
-  /** The chosen day's open times; null while they load. */
-  slots: Slot[] | null;
+  /** The chosen day's open times (epoch ms); null while they load. */
+  starts: number[] | null;
   zone: string;
   hour12: boolean;
   /** Start of the meeting being moved: shown, but not offered again. */
   currentStart: string | null;
   /** What to say when no day is chosen. */
   emptyMessage: string;
-  onPick: (slot: Slot) => void;
+  onPick: (start: number) => void;
 };
 
 /**
@@ -26,10 +25,10 @@ type Props = {
  * the calendar; the heading counts the times and a cue says when more are below the fold.
  */
 export function SlotList(props: Props) {
-  const { ref, date, slots, zone, hour12, currentStart, emptyMessage, onPick } = props;
+  const { ref, date, starts, zone, hour12, currentStart, emptyMessage, onPick } = props;
   const { messages, locale } = useText();
   const listRef = useRef<HTMLUListElement>(null);
-  const hasMoreBelow = useHasMoreBelow(listRef, slots?.length ?? 0);
+  const hasMoreBelow = useHasMoreBelow(listRef, starts?.length ?? 0);
   if (!date) {
     return (
       <section ref={ref} className={styles.times} aria-label={messages.openTimes}>
@@ -43,37 +42,37 @@ export function SlotList(props: Props) {
     <section ref={ref} className={styles.times} aria-labelledby="slot-day" data-testid="slot-list">
       <h3 id="slot-day" className={styles.timesHeading}>
         {day}
-        {slots && slots.length > 0 ? (
+        {starts && starts.length > 0 ? (
           <span className={styles.timesCount} data-testid="slot-count">
-            {plural(messages.openTimesCount, slots.length, locale)}
+            {plural(messages.openTimesCount, starts.length, locale)}
           </span>
         ) : null}
       </h3>
-      {slots === null ? (
+      {starts === null ? (
         <ul className={styles.slotList} aria-busy="true" aria-label={messages.loadingOpenTimes}>
           {Array.from({ length: 6 }, (_, i) => (
             <li key={i} className={styles.skeleton} />
           ))}
         </ul>
-      ) : slots.length === 0 ? (
+      ) : starts.length === 0 ? (
         <p className={styles.placeholder}>{messages.noTimesThisDay}</p>
       ) : (
         <>
           <ul ref={listRef} className={styles.slotList}>
-            {slots.map((slot) => {
-              const start = Date.parse(slot.start);
+            {starts.map((start) => {
+              const iso = new Date(start).toISOString();
               const label = formatTime(start, zone, hour12, locale);
               const isCurrent = start === currentMs;
               const text = isCurrent ? fill(messages.currentTime, { time: label }) : label;
               return (
-                <li key={slot.start}>
+                <li key={start}>
                   <button
                     type="button"
                     className={styles.slot}
-                    data-start={slot.start}
+                    data-start={iso}
                     disabled={isCurrent}
                     aria-label={fill(messages.timeLabel, { time: text, day })}
-                    onClick={() => onPick(slot)}
+                    onClick={() => onPick(start)}
                   >
                     {text}
                   </button>

@@ -1,6 +1,6 @@
 import type { BookingInfo } from '@/lib/contracts/booking';
 import { fill } from './i18n/format-message';
-import type { Messages } from './i18n/messages';
+import type { ClientMessages } from './i18n/messages';
 import { AlertIcon, ClockIcon } from './icons';
 import { organizerOf, type PageState } from './page-state';
 import styles from './booking.module.css';
@@ -8,7 +8,7 @@ import styles from './booking.module.css';
 type Props = {
   state: Exclude<PageState, 'pick' | 'booked'>;
   info: BookingInfo;
-  messages: Messages;
+  messages: ClientMessages;
 };
 
 /**

@@ -1,6 +1,6 @@
 import type { Language } from '@/lib/contracts/common';
 import { de } from './de';
-import { en, type Messages } from './messages';
+import { en, serverOnlyKeys, type ClientMessages, type Messages } from './messages';
 import { es } from './es';
 import { fr } from './fr';
 import { pt } from './pt';
@@ -13,6 +13,21 @@ const catalogs: Record<Language, Messages> = { en, es, fr, de, pt };
 
 export function messagesFor(language: Language): Messages {
   return catalogs[language];
+}
+
+const clientCatalogs = new Map<Language, ClientMessages>();
+
+/** The catalog the client components get: without the server-only words (less page to send). */
+export function clientMessagesFor(language: Language): ClientMessages {
+  let client = clientCatalogs.get(language);
+  if (!client) {
+    const entries = Object.entries(catalogs[language]).filter(
+      ([key]) => !(serverOnlyKeys as readonly string[]).includes(key),
+    );
+    client = Object.fromEntries(entries) as ClientMessages;
+    clientCatalogs.set(language, client);
+  }
+  return client;
 }
 
 /** The BCP 47 locale Intl formats the page's dates in. */

@@ -140,6 +140,24 @@ export type Messages = {
   errorLead: string;
 };
 
+/** The words only the server renders (the summary, the document, 404 and error pages). */
+export const serverOnlyKeys = [
+  'documentTitle',
+  'eyebrow',
+  'headingRoleAtCompany',
+  'headingRole',
+  'headingCompany',
+  'noScript',
+  'notFoundTitle',
+  'notFoundLead',
+  'errorTitle',
+  'errorLead',
+  'footer',
+] as const;
+
+/** What the client components get: the catalog without the server-only words. */
+export type ClientMessages = Omit<Messages, (typeof serverOnlyKeys)[number]>;
+
 export const en: Messages = {
   ...errorPageText,
   documentTitle: '{heading} · Book your interview',

@@ -8,6 +8,7 @@ import styles from '@/components/booking/booking.module.css';
 export default function BookingError({ reset }: { error: Error; reset: () => void }) {
   return (
     <PageFrame messages={text} single>
+      <title>{text.errorTitle}</title>
       <section className={styles.main} aria-labelledby="error-heading" data-testid="booking-error">
         <h1 id="error-heading" className={styles.title}>
           {text.errorTitle}

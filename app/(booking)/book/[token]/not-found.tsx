@@ -7,6 +7,7 @@ export default function NotFound() {
   const messages = messagesFor('en');
   return (
     <PageFrame messages={messages} single>
+      <title>{messages.notFoundTitle}</title>
       <section
         className={styles.main}
         aria-labelledby="not-found-heading"

@@ -1,22 +1,15 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { BookingPage } from '@/components/booking/booking-page';
-import { localeOf, messagesFor } from '@/components/booking/i18n/catalogs';
-import { fill } from '@/components/booking/i18n/format-message';
-import { headingOf } from '@/components/booking/page-state';
+import { clientMessagesFor, localeOf, messagesFor } from '@/components/booking/i18n/catalogs';
 import { loadPage } from './data';
 
 type Props = { params: Promise<{ token: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { data } = await loadPage((await params).token);
-  if (!data) return { title: messagesFor('en').notFoundTitle };
-  const messages = messagesFor(data.info.language);
-  return { title: fill(messages.documentTitle, { heading: headingOf(data.info, messages) }) };
-}
-
-/** The hosted booking page (`/book/{token}`). */
+/**
+ * The hosted booking page (`/book/{token}`). Its title is rendered with the page (React hoists it),
+ * which spares the request a separate metadata pass over the same data.
+ */
 export default async function Page({ params }: Props) {
   await connection();
   const { token } = await params;
@@ -30,6 +23,7 @@ export default async function Page({ params }: Props) {
       initialSlots={initialSlots}
       now={at.getTime()}
       messages={messagesFor(info.language)}
+      clientMessages={clientMessagesFor(info.language)}
       locale={localeOf[info.language]}
       weekStartsOn={info.language === 'en' ? 0 : 1}
     />

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { BookingInfo } from '@/lib/contracts/booking';
+import { toStartRuns, type StartRun } from '@/lib/domain/slots/start-runs';
 import { ensureBooted } from '@/lib/server/boot';
 import { getDb } from '@/lib/server/db/client';
 import { findBookingLink } from '@/lib/server/queries/booking-link';
@@ -12,8 +13,8 @@ import { offeredStarts } from './get-slots';
 const INITIAL_DAYS = 42;
 const DAY = 86_400_000;
 
-/** Every start (epoch ms) offered from the page's render until `until`, in the page's HTML. */
-export type InitialSlots = { until: number; starts: number[] };
+/** Every start offered from the page's render until `until` (epoch ms), as runs, in its HTML. */
+export type InitialSlots = { until: number; runs: StartRun[] };
 
 export type BookingPageData = { info: BookingInfo; initialSlots: InitialSlots | null };
 
@@ -46,7 +47,10 @@ export async function loadBookingPage(token: string, now: Date): Promise<Booking
     ...(isOfferable === undefined ? {} : { isOfferable }),
   });
   const info = toBookingInfo(link, schedulingStatus, now);
-  return { info, initialSlots: starts && info.canBook ? { until, starts } : null };
+  return {
+    info,
+    initialSlots: starts && info.canBook ? { until, runs: toStartRuns(starts) } : null,
+  };
 }
 
 /**
