@@ -5,8 +5,11 @@
 import type { BrowserJs, ScriptTotal } from './bench-browser-js';
 import type { LighthouseSummary } from './bench-lighthouse';
 
+/**
+ * Issue #11's targets. The booking page's absolute TTFB is informative: what it must meet is a
+ * ratio to what Next.js costs for a page with no data on the same machine, in the same run.
+ */
 export const TARGETS = {
-  ttfbP50Ms: 50,
   /** Booking page TTFB p50 ÷ the no-data App Router page's, both at 16 connections. */
   floorRatio: 1.5,
   /** Gzipped KB (1,024 bytes) of every script the page loads, framework included. */
@@ -128,11 +131,7 @@ export function printDetails(bench: BookingBench): void {
   console.log(
     table([
       ['measure', 'value', 'target'],
-      [
-        'GET /book/{token} TTFB p50, 16 connections',
-        ms(page.ttfbP50),
-        `≤ ${TARGETS.ttfbP50Ms} ms: ${within(page.ttfbP50, TARGETS.ttfbP50Ms)}`,
-      ],
+      ['GET /book/{token} TTFB p50, 16 connections', ms(page.ttfbP50), ''],
       ['GET /book/{token} TTFB p99, 16 connections', ms(page.ttfbP99), ''],
       [
         'GET /book/{token} TTFB p50 / p99, 1 connection',
@@ -256,12 +255,7 @@ export function printSummary(benches: BookingBench[]): void {
     const lh = bench.lighthouse;
     const rows: string[][] = [
       ['measure', 'result', 'target', 'ok/over'],
-      [
-        'booking page TTFB p50, 16 conn.',
-        ms(bench.page.ttfbP50),
-        `≤ ${TARGETS.ttfbP50Ms} ms`,
-        within(bench.page.ttfbP50, TARGETS.ttfbP50Ms),
-      ],
+      ['booking page TTFB p50, 16 conn.', ms(bench.page.ttfbP50), '—', '—'],
       [
         'booking page p50 ÷ floor p50',
         `${ratio(bench).toFixed(2)}× (${ms(bench.page.ttfbP50)} ÷ ${ms(bench.floor.ttfbP50)})`,
