@@ -102,13 +102,14 @@ export async function createConversation(
     createdAt: now,
     updatedAt: now,
   };
-  // The start job commits with the row (a CREATED one only: a QUEUED conversation starts when
-  // the one ahead of it ends).
+  // The start job commits with the row. It goes out beside the insert, so both share one round
+  // trip: the job starts a CREATED conversation only, so for the rare QUEUED one it does nothing
+  // (that one gets its own job when the conversation ahead of it ends).
   const status = await db.transaction(async (tx) => {
-    const inserted = await insertConversation(tx, { conversation, participants });
-    if (inserted === 'CREATED') {
-      await enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id });
-    }
+    const [inserted] = await Promise.all([
+      insertConversation(tx, { conversation, participants }),
+      enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id }),
+    ]);
     if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
       await recordAvailabilityNotFound(tx, {
         conversation: { ...conversation, status: inserted },
