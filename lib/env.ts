@@ -34,15 +34,42 @@ const envSchema = z.object({
   /** `npm start` workers (read by scripts/serve.mjs, which cannot load this module; kept in step). */
   PARLEY_WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+  /** Signs and encrypts dashboard sessions (next-auth); required in production. */
+  NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** The dashboard's public URL for sign-in links and OAuth callbacks (default APP_URL). */
+  NEXTAUTH_URL: z.url().optional(),
+  /** Google sign-in (and, later, Google calendars) when both are set. */
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Microsoft sign-in (and, later, Microsoft calendars) when both are set. */
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Azure AD tenant of Microsoft sign-in: `common` (any work or personal account) by default. */
+  MICROSOFT_TENANT_ID: z.string().min(1).default('common'),
+  /**
+   * Shows the development mailbox (`/dev/mailbox`: sign-in links written to the dev outbox). On by
+   * default under `npm run dev`; in production only when asked (browser tests), never with a real
+   * email provider.
+   */
+  PARLEY_DEV_MAILBOX: booleanFlag,
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, 'PARLEY_ALLOW_PRIVATE_WEBHOOKS'> & {
+export type Env = Omit<
+  z.infer<typeof envSchema>,
+  'PARLEY_ALLOW_PRIVATE_WEBHOOKS' | 'PARLEY_DEV_MAILBOX' | 'NEXTAUTH_SECRET' | 'NEXTAUTH_URL'
+> & {
   APP_URL: string;
   PARLEY_ALLOW_PRIVATE_WEBHOOKS: boolean;
+  PARLEY_DEV_MAILBOX: boolean;
+  NEXTAUTH_SECRET: string;
+  NEXTAUTH_URL: string;
 };
+
+/** Outside production only: sessions signed with it are worthless anywhere else. */
+const DEVELOPMENT_SECRET = 'parley-development-only-secret-do-not-use-in-production';
 
 let cached: Env | undefined;
 
@@ -54,12 +81,24 @@ export function env(): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  if (value.NODE_ENV === 'production' && !value.NEXTAUTH_SECRET) {
+    throw new Error(
+      'Invalid environment configuration:\n  NEXTAUTH_SECRET: is required in production (a random string of 32+ characters, e.g. `openssl rand -base64 32`)',
+    );
+  }
+  const appUrl = (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, '');
   cached = {
     ...value,
-    APP_URL: (value.APP_URL ?? `http://localhost:${value.PORT}`).replace(/\/+$/, ''),
+    APP_URL: appUrl,
     // `npm run dev` delivers webhooks to receivers on this machine; production never, unless asked.
     PARLEY_ALLOW_PRIVATE_WEBHOOKS:
       value.PARLEY_ALLOW_PRIVATE_WEBHOOKS ?? value.NODE_ENV === 'development',
+    PARLEY_DEV_MAILBOX:
+      !value.RESEND_API_KEY && (value.PARLEY_DEV_MAILBOX ?? value.NODE_ENV === 'development'),
+    NEXTAUTH_SECRET: value.NEXTAUTH_SECRET ?? DEVELOPMENT_SECRET,
+    NEXTAUTH_URL: (value.NEXTAUTH_URL ?? appUrl).replace(/\/+$/, ''),
   };
+  // next-auth 4 reads its URL from the environment itself: hand it the validated one.
+  process.env.NEXTAUTH_URL = cached.NEXTAUTH_URL;
   return cached;
 }

@@ -6,6 +6,8 @@
  *   key create --org <id> [--name n] [--expires <ISO instant> | --expires-in-days n]
  *   key list --org <id>
  *   key revoke --org <id> --key <key id>
+ *   user invite --org <id> --email <e> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name n]
+ *                                                → {"userId","email","role","signInUrl",…}
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -13,13 +15,16 @@ import { closeDb, getDb } from '@/lib/server/db/client';
 import { migrateDatabase } from '@/lib/server/db/migrate';
 import { createApiKey } from '@/lib/server/services/api-keys/create-api-key';
 import { listApiKeys, revokeApiKey } from '@/lib/server/services/api-keys/manage-api-keys';
+import { inviteMemberSchema } from '@/lib/contracts/members';
+import { inviteMember } from '@/lib/server/services/members/invite-member';
 import { createOrganization } from '@/lib/server/services/organizations/create-organization';
 
 const usage = `Usage: npm run parley -- <command>
   org create --name <name>
   key create --org <organization id> [--name <name>] [--expires <ISO instant> | --expires-in-days <n>]
   key list --org <organization id>
-  key revoke --org <organization id> --key <key id>`;
+  key revoke --org <organization id> --key <key id>
+  user invite --org <organization id> --email <address> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name <name>]`;
 
 const uuid = z.uuid();
 
@@ -63,10 +68,12 @@ async function run(argv: string[]): Promise<unknown> {
       key: { type: 'string' },
       expires: { type: 'string' },
       'expires-in-days': { type: 'string' },
+      email: { type: 'string' },
+      role: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
-  const known = ['org create', 'key create', 'key list', 'key revoke'];
+  const known = ['org create', 'key create', 'key list', 'key revoke', 'user invite'];
   if (!known.includes(command))
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 
@@ -89,6 +96,23 @@ async function run(argv: string[]): Promise<unknown> {
     }
     case 'key list':
       return listApiKeys(db, { organizationId: organizationId(values.org) });
+    case 'user invite': {
+      const parsed = inviteMemberSchema.safeParse({
+        email: required(values.email, 'email'),
+        role: required(values.role, 'role').toUpperCase(),
+        ...(values.name ? { name: values.name } : {}),
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new UsageError(`--${String(issue.path[0])} ${issue.message}`);
+      }
+      return inviteMember(db, {
+        organizationId: organizationId(values.org),
+        values: parsed.data,
+        now,
+        email: false,
+      });
+    }
     default: {
       const id = uuid.safeParse(required(values.key, 'key'));
       if (!id.success) throw new UsageError('--key must be a key id (UUID) from `key list`');

@@ -93,6 +93,14 @@ export const conversationSchema = z
     emailAddress: z.string().nullable(),
     externalId: z.string().nullable(),
     bookingUrl: z.string().nullable(),
+    needsReview: z.boolean().meta({ description: 'The agent asked for a human to step in' }),
+    isHumanTakeover: z
+      .boolean()
+      .meta({ description: 'A recruiter took the conversation over; the agent sends nothing' }),
+    candidateTimezone: z
+      .string()
+      .nullable()
+      .meta({ description: 'The zone the candidate chose on the booking page, once they have' }),
     meetingParticipants: z.array(meetingParticipantSchema),
     meetingConfiguration: meetingConfigurationSchema.nullable(),
     createdAt: z.string(),

@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'validation_error'
   | 'invalid_json'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
   | 'conflict'
   | 'slot_unavailable'

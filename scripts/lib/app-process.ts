@@ -66,18 +66,22 @@ export async function startAppProcess(options: {
   env: Record<string, string | undefined>;
   root?: string;
   nodeArgs?: string[];
+  /** Chosen by the caller when something must know the URL before the server starts. */
+  port?: number;
 }): Promise<AppProcess> {
   const root = options.root ?? process.cwd();
   if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error('No production build: run `npm run build` first.');
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'parley-app-')), 'server.log');
   const log = fs.openSync(logFile, 'a');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
+    // A production build needs a session secret; these processes are tests and benchmarks.
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'parley-test-secret-for-local-processes-only',
     PORT: String(port),
     APP_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',

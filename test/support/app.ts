@@ -33,6 +33,7 @@ async function boot(databaseUrl: string | null): Promise<App> {
 
   Object.assign(process.env, {
     NODE_ENV: 'production',
+    NEXTAUTH_SECRET: 'parley-test-secret-for-the-http-suite-only',
     APP_URL: baseUrl,
     PORT: String(port),
     PARLEY_DEMO_SEED: '0',

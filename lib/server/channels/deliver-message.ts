@@ -17,8 +17,6 @@ export async function deliverMessage(
   const transport = transportFor(row.channel);
   try {
     const { providerMessageId } = await transport.send({
-      organizationId: row.organizationId,
-      conversationId: row.conversationId,
       channel: row.channel,
       to: row.toAddress,
       from: row.fromAddress ?? '',

@@ -12,10 +12,18 @@ export type OutboundMessage = {
   attachments?: Attachment[];
 };
 
+/** What a transport sends: the message without Parley's bookkeeping. */
+export type Envelope = Pick<
+  OutboundMessage,
+  'channel' | 'to' | 'subject' | 'body' | 'attachments'
+> & {
+  from: string;
+};
+
 /** One way of sending a channel's messages. Vendor types stay inside each implementation. */
 export type Transport = {
   name: string;
   /** The dev transport only records the message (the dashboard's outbox shows it). */
   isDev: boolean;
-  send(message: OutboundMessage & { from: string }): Promise<{ providerMessageId: string }>;
+  send(message: Envelope): Promise<{ providerMessageId: string }>;
 };

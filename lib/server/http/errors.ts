@@ -7,6 +7,7 @@ const statusOf: Record<ErrorCode, number> = {
   validation_error: 400,
   invalid_json: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   slot_unavailable: 409,

@@ -40,8 +40,6 @@ describe('Resend transport against a fake Resend API', () => {
     const transport = resendTransport('re_test_key', baseUrl);
     const ics = 'BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n';
     const result = await transport.send({
-      organizationId: 'org',
-      conversationId: null,
       channel: 'EMAIL',
       from: 'Parley <scheduling@example.com>',
       to: 'jamie@example.com',
@@ -70,8 +68,6 @@ describe('Resend transport against a fake Resend API', () => {
     const transport = resendTransport('re_test_key', baseUrl);
     await expect(
       transport.send({
-        organizationId: 'org',
-        conversationId: null,
         channel: 'EMAIL',
         from: 'a@example.com',
         to: 'bounce@example.com',
@@ -84,8 +80,6 @@ describe('Resend transport against a fake Resend API', () => {
     const transport = resendTransport('re_test_key', 'http://127.0.0.1:9');
     await expect(
       transport.send({
-        organizationId: 'org',
-        conversationId: null,
         channel: 'EMAIL',
         from: 'a@example.com',
         to: 'x@example.com',

@@ -39,6 +39,10 @@ export const conversations = pgTable(
     externalId: text('external_id'),
     /** The candidate's zone, as chosen on the booking page. */
     candidateTimezone: text('candidate_timezone'),
+    /** The agent asked for a human (DESIGN §3 `needsReview`). */
+    needsReview: boolean('needs_review').notNull().default(false),
+    /** A recruiter took the conversation over: the agent sends nothing (DESIGN §3). */
+    isHumanTakeover: boolean('is_human_takeover').notNull().default(false),
     /** Bearer credential of the hosted booking page (256 random bits, base64url). */
     bookingToken: text('booking_token'),
     /** With defaults filled and the title rendered; null for a regular conversation. */
@@ -64,6 +68,9 @@ export const conversations = pgTable(
       .on(t.organizationId, t.id)
       .where(sql`status = 'QUEUED'`),
     uniqueIndex('conversations_booking_token_idx').on(t.bookingToken),
+    index('conversations_needs_review_idx')
+      .on(t.organizationId, t.id)
+      .where(sql`needs_review`),
   ],
 );
 

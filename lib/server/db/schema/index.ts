@@ -7,4 +7,5 @@ export * from './meetings';
 export * from './idempotency';
 export * from './outbox';
 export * from './webhooks';
+export * from './users';
 export * from './relations';

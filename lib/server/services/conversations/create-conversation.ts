@@ -96,6 +96,8 @@ export async function createConversation(
     emailAddress: input.emailAddress,
     externalId: input.externalId,
     candidateTimezone: null,
+    needsReview: false,
+    isHumanTakeover: false,
     bookingToken: configuration ? newToken() : null,
     meetingConfiguration: configuration,
     closedAt: null,

@@ -23,6 +23,9 @@ export function toConversation(
     emailAddress: row.emailAddress,
     externalId: row.externalId,
     bookingUrl: bookingUrlOf(row.bookingToken),
+    needsReview: row.needsReview,
+    isHumanTakeover: row.isHumanTakeover,
+    candidateTimezone: row.candidateTimezone,
     // orderedParticipant also drops the stored participant's id.
     meetingParticipants: participants.map(orderedParticipant),
     meetingConfiguration:

@@ -7,6 +7,7 @@ import type { Db } from '@/lib/server/db/client';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { createCampaign } from '@/lib/server/services/campaigns/create-campaign';
 import { createMeetingTemplate } from '@/lib/server/services/meeting-templates/create-meeting-template';
+import { inviteMember } from '@/lib/server/services/members/invite-member';
 import { createOrganization } from './create-organization';
 
 export type DemoSeed = {
@@ -14,17 +15,22 @@ export type DemoSeed = {
   apiKey: string;
   campaignId: string;
   meetingTemplateId: string;
+  /** The demo owner (`demo.owner@example.com`) and their one-time dashboard sign-in link. */
+  ownerEmail: string;
+  ownerSignInUrl: string;
 };
+
+const DEMO_OWNER = 'demo.owner@example.com';
 
 const DEMO_ZONE = 'America/New_York';
 
 /**
  * On an empty database, a demo organization with an API key, a meeting template (one interviewer
- * free on weekdays of the next three weeks) and an email campaign using it. Null when any
- * organization already exists.
+ * free on weekdays of the next three weeks), an email campaign using it, and its owner with a
+ * one-time dashboard sign-in link. Null when any organization already exists.
  */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | null> {
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(7307012)`);
     const [row] = await tx.select({ n: count() }).from(organizations);
     if ((row?.n ?? 0) > 0) return null;
@@ -81,4 +87,12 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | nul
     });
     return { organizationId, apiKey, campaignId: campaign.id, meetingTemplateId: template.id };
   });
+  if (!seeded) return null;
+  const owner = await inviteMember(db, {
+    organizationId: seeded.organizationId,
+    values: { email: DEMO_OWNER, name: 'Demo Owner', role: 'OWNER' },
+    now,
+    email: false,
+  });
+  return { ...seeded, ownerEmail: DEMO_OWNER, ownerSignInUrl: owner.signInUrl };
 }
