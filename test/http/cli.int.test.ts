@@ -62,6 +62,66 @@ describe('operator CLI', () => {
     expect((await call('GET', '/v1/campaigns', { auth })).status).toBe(200);
   });
 
+  it('invites a dashboard user with a role and prints a one-time sign-in link that works', async () => {
+    const org = JSON.parse(parley(['org', 'create', '--name', 'Invites Inc']).stdout);
+    const email = `cli.invite.${Date.now()}@example.com`;
+    const invited = parley([
+      'user',
+      'invite',
+      '--org',
+      org.organizationId,
+      '--email',
+      email,
+      '--role',
+      'admin',
+      '--name',
+      'Ada Admin',
+    ]);
+    expect(invited.code, invited.stderr).toBe(0);
+    expect(invited.stdout.split('\n')).toHaveLength(1);
+    const out = JSON.parse(invited.stdout);
+    expect(out).toMatchObject({ email, role: 'ADMIN', organizationId: org.organizationId });
+    expect(out.signInUrl).toMatch(/\/api\/auth\/callback\/email\?/);
+
+    const opened = await fetch(out.signInUrl.replace(/^https?:\/\/[^/]+/, process.env.APP_URL), {
+      redirect: 'manual',
+    });
+    expect(opened.status).toBe(302);
+    expect(opened.headers.get('location')).toMatch(/\/dashboard$/);
+    const cookie = opened.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const dashboard = await fetch(`${process.env.APP_URL}/dashboard`, { headers: { cookie } });
+    expect(await dashboard.text()).toContain('Invites Inc');
+
+    // The same person again is refused; so are unknown roles.
+    const twice = parley([
+      'user',
+      'invite',
+      '--org',
+      org.organizationId,
+      '--email',
+      email,
+      '--role',
+      'VIEWER',
+    ]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already a member/);
+    const badRole = parley([
+      'user',
+      'invite',
+      '--org',
+      org.organizationId,
+      '--email',
+      email,
+      '--role',
+      'BOSS',
+    ]);
+    expect(badRole.code).toBe(2);
+    expect(badRole.stderr).toMatch(/--role/);
+  });
+
   it('explains bad usage with exit code 2', () => {
     const result = parley(['key', 'create', '--org', 'nope']);
     expect(result.code).toBe(2);

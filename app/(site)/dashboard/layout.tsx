@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { connection } from 'next/server';
+import { headers } from 'next/headers';
 import { DashboardShell } from '@/components/dashboard/shell';
 import { env } from '@/lib/env';
 import { requirePageMember } from '@/lib/server/auth/dashboard-session';
@@ -12,8 +12,9 @@ export const metadata: Metadata = {
 
 /** Every dashboard page: signed in, in one organization (DESIGN §9). */
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
-  await connection();
-  const member = await requirePageMember();
+  // The proxy says where the request was going, so signing in brings the person back there.
+  const path = (await headers()).get('x-parley-path') ?? '/dashboard';
+  const member = await requirePageMember(path.startsWith('/dashboard') ? path : '/dashboard');
   const items = [
     { href: '/dashboard', label: 'Overview' },
     { href: '/dashboard/conversations', label: 'Conversations' },
