@@ -25,6 +25,13 @@ export function UpcomingMeetings({ meetings, now }: { meetings: UpcomingMeeting[
     label,
     items: meetings.filter((m) => dayOf(Date.parse(m.start), zone) === day),
   }));
+  if (meetings.length === 0) {
+    return (
+      <EmptyState title="Nothing booked for today or tomorrow">
+        Meetings appear here as candidates book them.
+      </EmptyState>
+    );
+  }
   return (
     <div className={styles.stack}>
       {days.map(({ label, items }) => (
@@ -49,11 +56,6 @@ export function UpcomingMeetings({ meetings, now }: { meetings: UpcomingMeeting[
           )}
         </section>
       ))}
-      {meetings.length === 0 ? (
-        <EmptyState title="Nothing booked for today or tomorrow">
-          Meetings appear here as candidates book them.
-        </EmptyState>
-      ) : null}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { now as clockNow } from '@/lib/server/clock';
 import { getDb, type Db } from '@/lib/server/db/client';
 import { issuesToDetails } from '@/lib/server/http/errors';
 import { log } from '@/lib/server/log';
-import type { FormState } from './form-state';
+import type { FormState } from '@/lib/contracts/form-state';
 
 type Context<T> = { db: Db; now: Date; member: DashboardMember; input: T };
 

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { idSchema, instantSchema, optionalText } from './common';
+
+/** The recruiter cancels a meeting from the dashboard (the API's `POST /v1/meetings/{id}/cancel`). */
+export const cancelMeetingFormSchema = z.object({
+  meetingId: idSchema,
+  reason: optionalText(1000),
+});
+
+/** The recruiter moves a meeting to an offered start (the API's `…/reschedule`). */
+export const rescheduleMeetingFormSchema = z.object({
+  meetingId: idSchema,
+  start: instantSchema,
+});

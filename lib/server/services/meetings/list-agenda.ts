@@ -1,0 +1,42 @@
+import 'server-only';
+import type { Db } from '@/lib/server/db/client';
+import { isDevelopmentRoom } from '@/lib/server/calendar/video';
+import { findAgenda } from '@/lib/server/queries/dashboard-meetings';
+
+/** How many upcoming meetings the agenda shows. */
+const AGENDA_SIZE = 200;
+
+export type AgendaItem = {
+  id: string;
+  conversationId: string;
+  title: string;
+  candidate: string;
+  start: string;
+  end: string;
+  timezone: string;
+  place: string | null;
+  meetingUrl: string | null;
+  isDevelopmentRoom: boolean;
+  interviewers: string[];
+};
+
+/** The organization's scheduled meetings not over yet, soonest first (the meetings page). */
+export async function listAgenda(
+  db: Db,
+  params: { organizationId: string; now: Date },
+): Promise<AgendaItem[]> {
+  const rows = await findAgenda(db, { ...params, from: params.now, limit: AGENDA_SIZE });
+  return rows.map((row) => ({
+    id: row.id,
+    conversationId: row.conversationId,
+    title: row.title,
+    candidate: [row.firstName, row.lastName].filter(Boolean).join(' '),
+    start: row.startAt.toISOString(),
+    end: row.endAt.toISOString(),
+    timezone: row.timezone,
+    place: row.location,
+    meetingUrl: row.meetingUrl,
+    isDevelopmentRoom: isDevelopmentRoom(row.meetingUrl),
+    interviewers: row.interviewers,
+  }));
+}
