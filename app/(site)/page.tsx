@@ -7,9 +7,14 @@ export default function Home() {
         candidate gets a booking link; the meeting lands in everyone&apos;s calendar and your
         systems hear about it through signed webhooks.
       </p>
-      <p>
-        API reference: <a href="/v1/openapi.json">/v1/openapi.json</a>
-      </p>
+      <ul>
+        <li>
+          <a href="/dashboard">Sign in to the dashboard</a>
+        </li>
+        <li>
+          API reference: <a href="/v1/openapi.json">/v1/openapi.json</a>
+        </li>
+      </ul>
     </main>
   );
 }
