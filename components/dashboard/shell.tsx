@@ -65,7 +65,7 @@ export function DashboardShell(props: Props) {
         )}
         <NavLinks items={props.items} />
         <div className={styles.account}>
-          <span>
+          <span className={styles.who}>
             {props.email} <Badge>{props.role.toLowerCase()}</Badge>
           </span>
           <SignOutButton />
