@@ -62,7 +62,7 @@ function exportedActions(file: string): Found[] {
           init.expression.getText(source) === 'dashboardAction';
         let role: string | null = null;
         if (isWrapper) {
-          const spec = (init).arguments[0];
+          const spec = init.arguments[0];
           if (spec && ts.isObjectLiteralExpression(spec)) {
             for (const property of spec.properties) {
               if (
