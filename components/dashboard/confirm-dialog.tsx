@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, type ReactNode } from 'react';
+import { useActionState, useEffect, useId, useRef, type ReactNode } from 'react';
 import { Notice } from '@/components/ui/bits';
 import { Button } from '@/components/ui/button';
 import { idleForm, type FormState } from '@/lib/contracts/form-state';
@@ -33,7 +33,7 @@ export function ConfirmDialog(props: {
       onDone?.(state);
     }
   }, [state, onDone]);
-  const titleId = `${props.trigger}-${Object.values(props.fields).join('-')}-title`;
+  const titleId = useId();
   return (
     <>
       <Button

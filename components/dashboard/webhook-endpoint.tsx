@@ -1,7 +1,6 @@
 'use client';
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRouter } from 'next/navigation';
 import { useActionState, useCallback, useEffect, useState } from 'react';
 import { Badge, Notice } from '@/components/ui/bits';
 import { Button } from '@/components/ui/button';
@@ -96,7 +95,6 @@ function EndpointBody(props: {
 }
 
 function EndpointControls(props: { webhook: Webhook; actions: Actions; onChanged: () => void }) {
-  const router = useRouter();
   const [testState, sendTest, isTesting] = useActionState(props.actions.test, idleForm);
   const [secret, setSecret] = useState<string | null>(null);
   const { onChanged } = props;
@@ -104,7 +102,6 @@ function EndpointControls(props: { webhook: Webhook; actions: Actions; onChanged
     if (testState.status !== 'idle') onChanged();
   }, [testState, onChanged]);
   const onRotated = useCallback((state: FormState) => setSecret(state.secret ?? null), []);
-  const onDeleted = useCallback(() => router.push('/dashboard/developers'), [router]);
   const fields = { webhookId: props.webhook.id };
   return (
     <section className={styles.section} aria-label="Endpoint actions">
@@ -136,7 +133,6 @@ function EndpointControls(props: { webhook: Webhook; actions: Actions; onChanged
           tone="danger"
           fields={fields}
           action={props.actions.remove}
-          onDone={onDeleted}
         >
           Parley stops sending events to {props.webhook.url} at once, and deliveries waiting for a
           retry are given up. This cannot be undone.

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import {
   apiKeyIdFormSchema,
   createApiKeyFormSchema,
@@ -103,7 +104,8 @@ export const deleteWebhookAction = dashboardAction(
   async ({ db, now, member, input }) => {
     await deleteWebhook(db, { organizationId: member.organizationId, id: input.webhookId, now });
     revalidatePath(PAGE);
-    return { status: 'ok', message: 'The endpoint was deleted.' };
+    // Its own page is gone now: back to the list.
+    redirect(PAGE);
   },
 );
 
