@@ -5,17 +5,10 @@ import { Notice } from '@/components/ui/bits';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { idleForm, type FormState } from '@/lib/contracts/form-state';
-import type { MemberRole } from '@/lib/contracts/members';
+import { memberRoleLabels as roleLabels, type MemberRole } from '@/lib/contracts/members';
 import styles from './settings.module.css';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
-
-export const roleLabels: Record<MemberRole, string> = {
-  OWNER: 'Owner',
-  ADMIN: 'Admin',
-  RECRUITER: 'Recruiter',
-  VIEWER: 'Viewer',
-};
 
 const roleHints: Record<MemberRole, string> = {
   OWNER: 'everything, including owners',

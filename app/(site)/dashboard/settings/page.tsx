@@ -4,11 +4,10 @@ import {
   InviteMemberForm,
   MemberControls,
   OrganizationNameForm,
-  roleLabels,
 } from '@/components/dashboard/settings-forms';
 import styles from '@/components/dashboard/settings.module.css';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/bits';
-import { hasRole, memberRoles } from '@/lib/contracts/members';
+import { hasRole, memberRoleLabels as roleLabels, memberRoles } from '@/lib/contracts/members';
 import { refuseInvite, refuseRemoval, refuseRoleChange } from '@/lib/domain/members/member-rules';
 import { loadForPage } from '@/lib/server/dashboard/page-data';
 import { listMembers, type MemberRow } from '@/lib/server/services/members/list-members';

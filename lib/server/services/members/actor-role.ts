@@ -3,11 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { MemberRole } from '@/lib/contracts/members';
 import { DomainError } from '@/lib/domain/errors';
 import type { Refusal } from '@/lib/domain/members/member-rules';
-import type { Db } from '@/lib/server/db/client';
+import type { Db, Tx } from '@/lib/server/db/client';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { memberships } from '@/lib/server/db/schema/users';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * The role of the person asking, read in the transaction that makes the change (not trusted from
@@ -42,5 +40,3 @@ export async function lockActorRole(
 export function throwIfRefused(refusal: Refusal): void {
   if (refusal) throw new DomainError('forbidden', refusal);
 }
-
-export type { Tx };

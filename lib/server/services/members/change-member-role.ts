@@ -3,9 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import type { MemberRole } from '@/lib/contracts/members';
 import { DomainError } from '@/lib/domain/errors';
 import { refuseRoleChange } from '@/lib/domain/members/member-rules';
-import type { Db } from '@/lib/server/db/client';
+import type { Db, Tx } from '@/lib/server/db/client';
 import { memberships } from '@/lib/server/db/schema/users';
-import { lockActorRole, throwIfRefused, type Tx } from './actor-role';
+import { lockActorRole, throwIfRefused } from './actor-role';
 
 /** How many owners an organization has, in the caller's transaction. */
 export async function countOwners(tx: Tx | Db, organizationId: string): Promise<number> {
