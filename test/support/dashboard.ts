@@ -60,14 +60,19 @@ export function serverActionsUnder(folder: string): ManifestAction[] {
 }
 
 /** The URL path of an App Router page module ('app/(site)/dashboard/x/[id]/page' → '/dashboard/x/<id>'). */
-export function pathOfPage(page: string, segment: (name: string) => string): string {
+export function pathOfPage(
+  page: string,
+  segment: (name: string, parent: string) => string,
+): string {
   return (
     page
       .replace(/^app/, '')
       .replace(/\/page$/, '')
       .split('/')
       .filter((part) => !/^\(.*\)$/.test(part))
-      .map((part) => (/^\[.*\]$/.test(part) ? segment(part.slice(1, -1)) : part))
+      .map((part, i, all) =>
+        /^\[.*\]$/.test(part) ? segment(part.slice(1, -1), all[i - 1] ?? '') : part,
+      )
       .join('/') || '/'
   );
 }
@@ -111,7 +116,10 @@ export async function callAction(params: {
  * `organization_id` column (found in the catalog, so tables added later are covered too), plus
  * the account emails — to prove a refused call changed nothing.
  */
-export async function snapshotOrganization(organizationId: string): Promise<string> {
+export async function snapshotOrganization(
+  organizationId: string,
+  options: { accountEmails: boolean } = { accountEmails: true },
+): Promise<string> {
   const db = getDb();
   const tables = await executeRows<{ table_name: string }>(
     db,
@@ -124,7 +132,9 @@ export async function snapshotOrganization(organizationId: string): Promise<stri
       db,
       sql`select * from organizations where id = ${organizationId}`,
     ),
-    account_emails: await executeRows(db, sql`select id from account_emails order by id`),
+    account_emails: options.accountEmails
+      ? await executeRows(db, sql`select id from account_emails order by id`)
+      : null,
   };
   for (const { table_name } of tables) {
     parts[table_name] = await executeRows(
