@@ -24,3 +24,15 @@ export const changeRoleSchema = z.object({ role: z.enum(memberRoles) });
 export const organizationSettingsSchema = z.object({ name: nameSchema(200) });
 
 export const signInRequestSchema = z.object({ email: emailSchema });
+
+/** The settings page's forms name a member by their membership's id. */
+export const memberFormSchema = z.object({ memberId: z.uuid('choose a member') });
+export const changeMemberRoleFormSchema = memberFormSchema.extend(changeRoleSchema.shape);
+
+/** How the dashboard names each role. */
+export const memberRoleLabels: Record<MemberRole, string> = {
+  OWNER: 'Owner',
+  ADMIN: 'Admin',
+  RECRUITER: 'Recruiter',
+  VIEWER: 'Viewer',
+};
