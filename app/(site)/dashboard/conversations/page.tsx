@@ -107,7 +107,7 @@ export default async function ConversationsPage(props: { searchParams: SearchPar
               name="schedulingStatus"
               defaultValue={query.schedulingStatus ?? ''}
             >
-              <option value="">Any scheduling status</option>
+              <option value="">Any</option>
               {schedulingStatuses.map((s) => (
                 <option key={s} value={s}>
                   {humanize(s)}
