@@ -119,3 +119,32 @@ export const listConversationsQuerySchema = z.object({
   externalId: z.string().max(255).optional(),
   campaignId: idSchema.optional(),
 });
+
+/** `POST /v1/scheduling/resend-booking-url`: the conversation by its id or by its externalId. */
+export const resendBookingUrlSchema = z
+  .object({
+    conversationId: idSchema.optional(),
+    externalConversationId: z.string().trim().min(1).max(255).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const given =
+      Number(v.conversationId !== undefined) + Number(v.externalConversationId !== undefined);
+    if (given !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['conversationId'],
+        message: 'give exactly one of conversationId or externalConversationId',
+      });
+    }
+  })
+  .meta({ id: 'ResendBookingUrl' });
+export type ResendBookingUrl = z.output<typeof resendBookingUrlSchema>;
+
+export const resendBookingUrlResultSchema = z
+  .object({
+    conversationId: z.string(),
+    bookingUrl: z.string(),
+    message: messageSchema,
+  })
+  .meta({ id: 'ResendBookingUrlResult' });
+export type ResendBookingUrlResult = z.infer<typeof resendBookingUrlResultSchema>;

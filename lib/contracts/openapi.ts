@@ -12,6 +12,8 @@ import {
   createConversationSchema,
   createSchedulingConversationSchema,
   listConversationsQuerySchema,
+  resendBookingUrlResultSchema,
+  resendBookingUrlSchema,
 } from './conversation';
 import {
   bookingInfoSchema,
@@ -171,6 +173,15 @@ export const operations: Operation[] = [
     summary: 'Close a conversation (cancels its meeting)',
     tag: 'Conversations',
     responses: { 200: conversationDetailSchema },
+  },
+  {
+    method: 'post',
+    path: '/v1/scheduling/resend-booking-url',
+    summary:
+      'Send the candidate their booking link again (a new message, same link); 409 when the conversation has ended, is booked or has no link',
+    tag: 'Conversations',
+    body: resendBookingUrlSchema,
+    responses: { 200: resendBookingUrlResultSchema },
   },
   {
     method: 'get',

@@ -71,6 +71,54 @@ export const conversations = pgTable(
     index('conversations_needs_review_idx')
       .on(t.organizationId, t.id)
       .where(sql`needs_review`),
+    // The dashboard's list (newest first, keyset on created_at, id): one index per filter it
+    // offers, each ending in (created_at, id) so a page is an index range scan at any depth.
+    index('conversations_org_created_idx').on(t.organizationId, t.createdAt, t.id),
+    index('conversations_org_status_created_idx').on(t.organizationId, t.status, t.createdAt, t.id),
+    index('conversations_org_campaign_status_created_idx').on(
+      t.organizationId,
+      t.campaignId,
+      t.status,
+      t.createdAt,
+      t.id,
+    ),
+    index('conversations_org_campaign_created_idx').on(
+      t.organizationId,
+      t.campaignId,
+      t.createdAt,
+      t.id,
+    ),
+    index('conversations_org_scheduling_created_idx').on(
+      t.organizationId,
+      t.schedulingStatus,
+      t.createdAt,
+      t.id,
+    ),
+    index('conversations_org_review_created_idx')
+      .on(t.organizationId, t.createdAt, t.id)
+      .where(sql`needs_review`),
+    // Search: email and name by case-insensitive prefix, phone by its last digits (so a number
+    // typed with or without its country code is found), external id exactly (above).
+    index('conversations_org_email_search_idx').using(
+      'btree',
+      t.organizationId,
+      sql`lower(${t.emailAddress}) text_pattern_ops`,
+    ),
+    index('conversations_org_phone_search_idx').using(
+      'btree',
+      t.organizationId,
+      sql`reverse(regexp_replace(${t.phoneNumber}, '[^0-9]', '', 'g')) text_pattern_ops`,
+    ),
+    index('conversations_org_name_search_idx').using(
+      'btree',
+      t.organizationId,
+      sql`lower(${t.firstName} || ' ' || coalesce(${t.lastName}, '')) text_pattern_ops`,
+    ),
+    index('conversations_org_last_name_search_idx').using(
+      'btree',
+      t.organizationId,
+      sql`lower(${t.lastName}) text_pattern_ops`,
+    ),
   ],
 );
 

@@ -51,6 +51,8 @@ export const webhookDeliveries = pgTable(
   (t) => [
     uniqueIndex('webhook_deliveries_endpoint_event_idx').on(t.endpointId, t.eventId),
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.id),
+    // A conversation's timeline shows each of its events' deliveries.
+    index('webhook_deliveries_event_idx').on(t.eventId),
   ],
 );
 

@@ -1,0 +1,35 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ConversationView } from '@/components/dashboard/conversation-view';
+import { hasRole } from '@/lib/contracts/members';
+import { DomainError } from '@/lib/domain/errors';
+import { loadForPage } from '@/lib/server/dashboard/page-data';
+import { getConversationPage } from '@/lib/server/services/conversations/get-conversation-page';
+import { closeConversationAction, resendBookingLinkAction } from '../actions';
+
+export const metadata: Metadata = { title: 'Conversation' };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** One conversation: thread, timeline of events and webhooks, meeting, actions (DESIGN §9). */
+export default async function ConversationPage(props: { params: Promise<{ id: string }> }) {
+  const { id } = await props.params;
+  if (!UUID.test(id)) notFound();
+  const { member, data } = await loadForPage(`/dashboard/conversations/${id}`, ({ db, member }) =>
+    getConversationPage(db, { organizationId: member.organizationId, id }).catch(
+      (error: unknown) => {
+        if (error instanceof DomainError && error.code === 'not_found') return null;
+        throw error;
+      },
+    ),
+  );
+  if (!data) notFound();
+  return (
+    <ConversationView
+      initial={data}
+      canChange={hasRole(member.role, 'RECRUITER')}
+      closeAction={closeConversationAction}
+      resendAction={resendBookingLinkAction}
+    />
+  );
+}
