@@ -3,6 +3,8 @@ import styles from './ui.module.css';
 
 type FieldProps = {
   label: string;
+  /** The control's id, when something links to it (an error summary); generated otherwise. */
+  id?: string;
   /** Shown under the control, read with it by screen readers. */
   hint?: string;
   /** The validation message for this field (the API's `details[].message` for its path). */
@@ -17,8 +19,9 @@ type FieldProps = {
 };
 
 /** A labelled form control with its hint and its error, accessible as one. */
-export function Field({ label, hint, error, children }: FieldProps) {
-  const id = useId();
+export function Field({ label, hint, error, children, id: givenId }: FieldProps) {
+  const generated = useId();
+  const id = givenId ?? generated;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;

@@ -71,6 +71,12 @@ export function checkCampaign(c: CampaignValues): ErrorDetail[] {
   if (c.closingMethod === 'MEETING_URL' && !c.meetingUrl) {
     issues.push({ path: 'meetingUrl', message: 'is required when closingMethod is MEETING_URL' });
   }
+  if (c.calendarMeetingTemplateId && c.questions.length > 0) {
+    issues.push({
+      path: 'questions',
+      message: 'are not allowed on a campaign with calendarMeetingTemplateId',
+    });
+  }
   return issues;
 }
 
