@@ -11,6 +11,7 @@ import { LocalTime } from './local-time';
 import { QueryProvider } from './query-provider';
 import { SecretOnce } from './secret-once';
 import styles from './developers.module.css';
+import ui from '@/components/ui/ui.module.css';
 
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 type Actions = { test: Action; rotate: Action; remove: Action; replay: Action };
@@ -238,6 +239,7 @@ function DeliveryItem(props: {
           <input type="hidden" name="deliveryId" value={delivery.id} />
           <Button type="submit" size="small" aria-disabled={isReplaying}>
             {isReplaying ? 'Replaying…' : 'Replay'}
+            <span className={ui.srOnly}> {delivery.event} delivery</span>
           </Button>
         </form>
       ) : null}

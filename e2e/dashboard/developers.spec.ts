@@ -271,4 +271,45 @@ test.describe('a viewer', () => {
       await receiver.close();
     }
   });
+
+  test('a forged call to an admin action is refused', async ({ page, browser }) => {
+    const created = await api('POST', '/v1/webhooks', { url: 'http://127.0.0.1:9/forged' });
+    expect(created.status).toBe(201);
+    const endpointPath = `/dashboard/developers/webhooks/${created.body.id}`;
+    // The admin's "Delete endpoint" form, as the admin's page renders it (progressive enhancement).
+    const admin = await browser.newContext({
+      storageState: signedInAs('ADMIN'),
+      baseURL: baseUrl(),
+    });
+    const adminPage = await admin.newPage();
+    await adminPage.goto(endpointPath);
+    const form = await adminPage
+      .locator('dialog form')
+      .filter({
+        has: adminPage.getByRole('button', { name: 'Delete endpoint', includeHidden: true }),
+      })
+      .evaluate((f) => f.outerHTML);
+    const submit = async (target: Page) => {
+      await target.goto(endpointPath);
+      await Promise.all([
+        target.waitForEvent('load'),
+        target.evaluate((html) => {
+          const holder = document.createElement('div');
+          holder.innerHTML = html;
+          document.body.append(holder);
+          holder.querySelector('form')!.submit();
+        }, form),
+      ]);
+    };
+
+    // The viewer posts it: refused, the endpoint is still there.
+    await submit(page);
+    expect((await api('GET', `/v1/webhooks/${created.body.id}`)).status).toBe(200);
+    // The same form posted by the admin does delete it (so the forged call was a real one).
+    await submit(adminPage);
+    await expect
+      .poll(async () => (await api('GET', `/v1/webhooks/${created.body.id}`)).status)
+      .toBe(404);
+    await admin.close();
+  });
 });
