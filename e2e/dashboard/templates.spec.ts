@@ -192,4 +192,30 @@ test.describe('a viewer', () => {
     await page.goto('/dashboard/templates/new');
     await expect(page.getByLabel('Name (required)')).toHaveCount(0);
   });
+
+  test('the preview endpoint checks the draft with the API schema and needs a session', async ({
+    page,
+    playwright,
+    baseURL,
+  }) => {
+    const invalid = await page.request.post('/dashboard/templates/preview', {
+      data: { ...templateBody('x'), meetingConfiguration: { duration: 0 } },
+    });
+    expect(invalid.status()).toBe(400);
+    const paths = (
+      (await invalid.json()) as { error: { details: { path: string }[] } }
+    ).error.details.map((d) => d.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['meetingConfiguration.duration', 'meetingConfiguration.title']),
+    );
+    const anonymous = await playwright.request.newContext({
+      baseURL,
+      storageState: { cookies: [], origins: [] },
+    });
+    const refused = await anonymous.post('/dashboard/templates/preview', {
+      data: templateBody('x'),
+    });
+    expect(refused.status(), await refused.text()).toBe(401);
+    await anonymous.dispose();
+  });
 });
