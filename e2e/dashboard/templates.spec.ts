@@ -144,6 +144,26 @@ test.describe('a recruiter', () => {
     await expectAccessible(page, 'template list');
   });
 
+  test('the meeting zone is searched by city, and the preview follows it', async ({ page }) => {
+    const created = await api('POST', '/v1/meeting-templates', templateBody(unique('Zones')));
+    await page.goto(`/dashboard/templates/${created.body.id}`);
+    const preview = page.getByTestId('preview');
+    // 10:00–11:00 in New York, open 08:00–18:00 on the meeting zone's clock.
+    await expect(preview).toContainText('2 starts of 30 minutes');
+    await page.getByLabel('Search for meeting time zone').fill('Tokyo');
+    await expect(page.getByLabel('Meeting time zone', { exact: true })).toHaveValue('Asia/Tokyo');
+    // 10:00 in New York is midnight in Tokyo: outside its open hours.
+    await expect(preview.getByTestId('preview-empty')).toContainText(
+      'Vera Viewer-Test has no free time inside the open hours this week.',
+    );
+    await page.getByLabel('Search for meeting time zone').fill('Berlin');
+    await expect(page.getByLabel('Meeting time zone', { exact: true })).toHaveValue(
+      'Europe/Berlin',
+    );
+    await expect(preview).toContainText('2 starts of 30 minutes');
+    await expect(preview.getByTestId('preview-day')).toContainText('16:0016:30');
+  });
+
   test('the template pages fit a phone', async ({ page }, testInfo) => {
     await api('POST', '/v1/meeting-templates', templateBody(unique('Phone fit')));
     await page.setViewportSize({ width: 360, height: 780 });
