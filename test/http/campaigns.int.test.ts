@@ -189,6 +189,30 @@ describe('campaigns', () => {
     expect(unknown.body.error.details[0].path).toBe('calendarMeetingTemplateId');
   });
 
+  it('refuses screening questions on a campaign with a meeting template (DESIGN §3)', async () => {
+    const base = schedulingBody('00000000-0000-4000-8000-000000000000');
+    const template = await api.post('/v1/meeting-templates', {
+      name: 'Phone screen',
+      meetingParticipants: base.meetingParticipants,
+      meetingConfiguration: base.meetingConfiguration,
+    });
+    const both = await api.post(
+      '/v1/campaigns',
+      campaignBody({ calendarMeetingTemplateId: template.body.id, questions: ['Licence?'] }),
+    );
+    expect(both.status).toBe(400);
+    expect(both.body.error.details[0].path).toBe('questions');
+    const withQuestions = await api.post(
+      '/v1/campaigns',
+      campaignBody({ questions: ['Licence?'] }),
+    );
+    const patched = await api.patch(`/v1/campaigns/${withQuestions.body.id}`, {
+      calendarMeetingTemplateId: template.body.id,
+    });
+    expect(patched.status).toBe(400);
+    expect(patched.body.error.details[0].path).toBe('questions');
+  });
+
   it('archives a deleted campaign: gone from reads, lists and new conversations', async () => {
     const created = await api.post('/v1/campaigns', campaignBody());
     const deleted = await api.delete(`/v1/campaigns/${created.body.id}`);

@@ -7,7 +7,7 @@ import { getDb, type Db } from '@/lib/server/db/client';
 import { toErrorResponse } from '@/lib/server/http/errors';
 import { toResponse } from '@/lib/server/http/route';
 
-type Context<P> = { db: Db; now: Date; member: DashboardMember; params: P };
+type Context<P> = { db: Db; now: Date; member: DashboardMember; params: P; req: Request };
 
 /**
  * A JSON route handler of the dashboard (what its live parts fetch), the way apiRoute is for the
@@ -30,6 +30,7 @@ export function sessionRoute<P extends Record<string, string>>(
         now: clockNow(),
         member,
         params: await route.params,
+        req,
       });
       return toResponse({ status: 200, body });
     } catch (error) {
