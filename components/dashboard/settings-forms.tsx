@@ -49,7 +49,7 @@ export function OrganizationNameForm(props: { name: string; action: Action }) {
 export function InviteMemberForm(props: { roles: MemberRole[]; action: Action }) {
   const [state, submit, isPending] = useActionState(props.action, idleForm);
   return (
-    <form action={submit} className={styles.form} style={{ maxWidth: 'none' }}>
+    <form action={submit} className={styles.inviteForm}>
       <div className={styles.inline}>
         <Field label="Email" error={state.errors?.email}>
           {(control) => (
@@ -64,7 +64,7 @@ export function InviteMemberForm(props: { roles: MemberRole[]; action: Action })
             <select {...control} name="role" defaultValue="RECRUITER">
               {props.roles.map((role) => (
                 <option key={role} value={role}>
-                  {roleLabels[role]} ({roleHints[role]})
+                  {roleLabels[role]}
                 </option>
               ))}
             </select>
@@ -74,6 +74,13 @@ export function InviteMemberForm(props: { roles: MemberRole[]; action: Action })
           {isPending ? 'Sending…' : 'Send invitation'}
         </Button>
       </div>
+      <ul className={styles.roleHints} aria-label="What each role may do">
+        {props.roles.map((role) => (
+          <li key={role}>
+            <strong>{roleLabels[role]}</strong>: {roleHints[role]}
+          </li>
+        ))}
+      </ul>
       <Result state={state} />
     </form>
   );

@@ -178,9 +178,17 @@ describe('members and organization settings through the dashboard’s server act
     expect((await membershipOf(orgA, owner.userId))!.role).toBe('OWNER');
 
     // An admin may remove a non-owner; the person's user stays (other organizations).
-    expect(await act(admin, 'removeMemberAction', { memberId: targetId })).toMatchObject({
-      status: 'ok',
+    // Its row is gone, so the action sends the page back with what happened.
+    const removed = await callAction({
+      action: settingsAction('removeMemberAction'),
+      path: '/dashboard/settings',
+      cookie: admin.cookie,
+      fields: { memberId: targetId },
     });
+    expect(removed.status).toBe(200);
+    expect(removed.headers.get('x-action-redirect')).toContain(
+      `/dashboard/settings?removed=${encodeURIComponent(target.email)}`,
+    );
     expect(await membershipOf(orgA, target.userId)).toBeUndefined();
     expect(await getDb().select().from(users).where(eq(users.id, target.userId))).toHaveLength(1);
   });

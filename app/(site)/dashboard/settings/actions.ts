@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import {
   changeMemberRoleFormSchema,
   inviteMemberSchema,
@@ -94,6 +95,9 @@ export const removeMemberAction = dashboardAction(
       memberId: input.memberId,
     });
     revalidatePath('/dashboard', 'layout');
-    return { status: 'ok', message: `${removed.email} was removed from the organization.` };
+    // The member's row is gone with its form: the page says what happened. Someone who left their
+    // organization goes to the dashboard (of their next one, or to sign in).
+    if (removed.userId === member.userId) redirect('/dashboard');
+    redirect(`/dashboard/settings?removed=${encodeURIComponent(removed.email)}`);
   },
 );

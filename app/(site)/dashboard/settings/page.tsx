@@ -6,7 +6,7 @@ import {
   OrganizationNameForm,
 } from '@/components/dashboard/settings-forms';
 import styles from '@/components/dashboard/settings.module.css';
-import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/bits';
+import { Badge, Card, EmptyState, Notice, PageHeader } from '@/components/ui/bits';
 import { hasRole, memberRoleLabels as roleLabels, memberRoles } from '@/lib/contracts/members';
 import { refuseInvite, refuseRemoval, refuseRoleChange } from '@/lib/domain/members/member-rules';
 import { loadForPage } from '@/lib/server/dashboard/page-data';
@@ -21,7 +21,11 @@ import {
 export const metadata: Metadata = { title: 'Settings' };
 
 /** The organization, its members and their roles (DESIGN §9); every member may read it. */
-export default async function SettingsPage() {
+export default async function SettingsPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const removedParam = (await props.searchParams).removed;
+  const removed = typeof removedParam === 'string' ? removedParam.slice(0, 254) : null;
   const { member, data: members } = await loadForPage('/dashboard/settings', ({ db, member }) =>
     listMembers(db, { organizationId: member.organizationId }),
   );
@@ -94,6 +98,9 @@ export default async function SettingsPage() {
         }
       />
       <div className={styles.sections}>
+        {removed ? (
+          <Notice tone="success">{removed} was removed from the organization.</Notice>
+        ) : null}
         <Card title="Organization">
           {canManage ? (
             <OrganizationNameForm

@@ -14,13 +14,13 @@ import { countOwners } from './change-member-role';
 export async function removeMember(
   db: Db,
   params: { organizationId: string; actorUserId: string; memberId: string },
-): Promise<{ email: string }> {
+): Promise<{ email: string; userId: string }> {
   const { organizationId, memberId } = params;
   return db.transaction(async (tx) => {
     const actor = await lockActorRole(tx, params);
     const own = and(eq(memberships.organizationId, organizationId), eq(memberships.id, memberId));
     const [target] = await tx
-      .select({ role: memberships.role, email: users.email })
+      .select({ role: memberships.role, email: users.email, userId: users.id })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(own);
@@ -29,6 +29,6 @@ export async function removeMember(
       refuseRemoval({ actor, role: target.role, owners: await countOwners(tx, organizationId) }),
     );
     await tx.delete(memberships).where(own);
-    return { email: target.email };
+    return { email: target.email, userId: target.userId };
   });
 }
