@@ -58,7 +58,9 @@ test.describe('a recruiter', () => {
     await expect(link).toHaveAttribute('href', '#field-contactNumber');
     // What was typed is still there.
     await expect(page.getByLabel('Title (required)')).toHaveValue(title);
-    await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue('Do you hold a nursing licence?');
+    await expect(page.getByLabel('Question 1', { exact: true })).toHaveValue(
+      'Do you hold a nursing licence?',
+    );
     await expect(phone).toHaveValue('555 12');
     await expectAccessible(page, 'campaign form with an error');
     await saveScreenshot(page, testInfo, 'dashboard-1280-campaign-error');
