@@ -90,6 +90,12 @@ describe('dashboard server actions', () => {
       expect.arrayContaining([
         'actions.ts#switchOrganization',
         'meetings/actions.ts#cancelMeetingAction',
+        'conversations/actions.ts#closeConversationAction',
+        'campaigns/actions.ts#createCampaignAction',
+        'templates/actions.ts#createTemplateAction',
+        'developers/actions.ts#revokeApiKeyAction',
+        'developers/actions.ts#replayDeliveryAction',
+        'settings/actions.ts#changeMemberRoleAction',
       ]),
     );
   });
