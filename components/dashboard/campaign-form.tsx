@@ -44,6 +44,12 @@ const fieldLabels: Record<string, string> = {
   conversationTimeoutHours: 'Timeout (hours)',
   status: 'Status',
   language: 'Language',
+  agentInstructions: 'What the agent may say about the role',
+  closingMessage: 'Message when the conversation completes',
+  rejectionMessage: 'Message when a screening answer rules the candidate out',
+  nudges: 'Nudges',
+  'nudges.count': 'Nudges',
+  'nudges.intervalHours': 'Hours between nudges',
 };
 
 const labelOf = (path: string) => {
@@ -336,6 +342,36 @@ export function CampaignForm({ campaign, templates, action }: Props) {
             )}
           </Field>
         ) : null}
+        <Field
+          id={fieldId('closingMessage')}
+          label="Message when the conversation completes (optional)"
+          hint="Sent when a conversation without a meeting template has its last answer."
+          error={err('closingMessage')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="closingMessage"
+              defaultValue={campaign?.closingMessage ?? ''}
+              maxLength={2000}
+            />
+          )}
+        </Field>
+        <Field
+          id={fieldId('rejectionMessage')}
+          label="Message when an answer rules the candidate out (optional)"
+          hint="Sent when a screening answer fails its knockout rule."
+          error={err('rejectionMessage')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="rejectionMessage"
+              defaultValue={campaign?.rejectionMessage ?? ''}
+              maxLength={2000}
+            />
+          )}
+        </Field>
       </fieldset>
 
       <fieldset className={styles.section} disabled={isReadOnly}>
@@ -386,6 +422,59 @@ export function CampaignForm({ campaign, templates, action }: Props) {
                 min={24}
                 max={8760}
                 defaultValue={campaign?.conversationTimeoutHours ?? 48}
+              />
+            )}
+          </Field>
+        </div>
+        <Field
+          id={fieldId('agentInstructions')}
+          label="What the agent may say about the role"
+          hint="Facts the agent can share when a candidate asks (pay, hours, place); at least 10 characters."
+          error={err('agentInstructions')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              name="agentInstructions"
+              defaultValue={campaign?.agentInstructions ?? ''}
+              maxLength={5000}
+            />
+          )}
+        </Field>
+        <div className={styles.row}>
+          <Field
+            id={fieldId('nudges.count')}
+            label="Nudges"
+            hint="Reminders to a candidate who has not answered, 0 to 5."
+            error={err('nudges.count')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="nudges.count"
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={5}
+                defaultValue={campaign?.nudges.count ?? 2}
+              />
+            )}
+          </Field>
+          <Field
+            id={fieldId('nudges.intervalHours')}
+            label="Hours between nudges"
+            hint="At least 4."
+            error={err('nudges.intervalHours')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                name="nudges.intervalHours"
+                type="number"
+                inputMode="numeric"
+                min={4}
+                max={720}
+                defaultValue={campaign?.nudges.intervalHours ?? 24}
               />
             )}
           </Field>

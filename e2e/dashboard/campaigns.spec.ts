@@ -47,6 +47,8 @@ test.describe('a recruiter', () => {
     await phone.fill('555 12');
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.getByLabel('Question 1', { exact: true }).fill('Do you hold a nursing licence?');
+    const interval = page.getByLabel('Hours between nudges');
+    await interval.fill('2');
     await page.getByRole('button', { name: 'Create campaign' }).click();
 
     // The API's message for contactNumber, at the field and in the summary, which links to it.
@@ -62,12 +64,20 @@ test.describe('a recruiter', () => {
       'Do you hold a nursing licence?',
     );
     await expect(phone).toHaveValue('555 12');
+    await expect(interval).toHaveAttribute('aria-invalid', 'true');
+    await expect(
+      summary.getByRole('link', { name: /^Hours between nudges: .*(at least 4|>=4|≥ ?4)/ }),
+    ).toHaveAttribute('href', '#field-nudges.intervalHours');
     await expectAccessible(page, 'campaign form with an error');
     await saveScreenshot(page, testInfo, 'dashboard-1280-campaign-error');
     await link.click();
     await expect(phone).toBeFocused();
 
     await phone.fill('+14155550123');
+    await interval.fill('12');
+    await page
+      .getByLabel('What the agent may say about the role')
+      .fill('Night shifts, 12 hours, 30 EUR an hour.');
     await page.getByRole('button', { name: 'Create campaign' }).click();
     await expect(page.getByText('The campaign was created.')).toBeVisible();
     const id = page.url().split('/dashboard/campaigns/')[1]!.split('?')[0]!;
@@ -81,6 +91,8 @@ test.describe('a recruiter', () => {
       questions: ['Do you hold a nursing licence?'],
       status: 'LIVE',
       conversationTimeoutHours: 48,
+      agentInstructions: 'Night shifts, 12 hours, 30 EUR an hour.',
+      nudges: { count: 2, intervalHours: 12 },
     });
     await expectAccessible(page, 'campaign edit form');
 

@@ -24,6 +24,15 @@ const httpsUrl = z
   .max(2000)
   .meta({ example: 'https://example.com/call' });
 
+export const nudgesSchema = z
+  .object({
+    count: z.number().int().min(0).max(5).optional(),
+    intervalHours: z.number().int().min(4).max(720).optional(),
+  })
+  .meta({ description: 'Reminders to a candidate who has not answered (default 2, every 24 h)' });
+export type Nudges = { count: number; intervalHours: number };
+export const defaultNudges: Nudges = { count: 2, intervalHours: 24 };
+
 /** Every writable campaign field, without defaults: create adds them, update merges. */
 const campaignFields = z.object({
   campaignTitle: nameSchema(200),
@@ -47,14 +56,42 @@ const campaignFields = z.object({
   language: z
     .enum(languages)
     .meta({ description: 'What the agent writes and the booking page speaks (default en)' }),
+  closingMessage: optionalText(2000).meta({
+    description: 'Sent when a regular conversation completes',
+  }),
+  rejectionMessage: optionalText(2000).meta({
+    description: 'Sent when a knockout answer fails',
+  }),
+  agentInstructions: z
+    .string()
+    .trim()
+    .min(10)
+    .max(5000)
+    .nullish()
+    .meta({ description: 'What the agent may say about the role (at least 10 characters)' }),
+  nudges: nudgesSchema,
 });
 
-export type CampaignValues = {
-  [K in keyof z.output<typeof campaignFields>]-?: Exclude<
-    z.output<typeof campaignFields>[K],
-    undefined
-  >;
-};
+export type CampaignValues = Omit<
+  {
+    [K in keyof z.output<typeof campaignFields>]-?: Exclude<
+      z.output<typeof campaignFields>[K],
+      undefined
+    >;
+  },
+  'nudges'
+> & { nudges: Nudges };
+
+/** `nudges` as given over `base` (a field left out keeps its value). */
+export function withNudgeDefaults(
+  base: Nudges,
+  given: { count?: number; intervalHours?: number } | null | undefined,
+): Nudges {
+  return {
+    count: given?.count ?? base.count,
+    intervalHours: given?.intervalHours ?? base.intervalHours,
+  };
+}
 
 /** Rules across fields, checked on create and on the merged result of an update. */
 export function checkCampaign(c: CampaignValues): ErrorDetail[] {
@@ -103,6 +140,10 @@ export const createCampaignSchema = campaignFields
     status: c.status ?? 'LIVE',
     externalId: c.externalId ?? null,
     language: c.language ?? 'en',
+    closingMessage: c.closingMessage ?? null,
+    rejectionMessage: c.rejectionMessage ?? null,
+    agentInstructions: c.agentInstructions ?? null,
+    nudges: withNudgeDefaults(defaultNudges, c.nudges),
   }))
   .superRefine((c, ctx) => {
     for (const issue of checkCampaign(c)) {
@@ -139,6 +180,10 @@ export const campaignSchema = z
     status: z.enum(campaignStatuses),
     externalId: z.string().nullable(),
     language: z.enum(languages),
+    closingMessage: z.string().nullable(),
+    rejectionMessage: z.string().nullable(),
+    agentInstructions: z.string().nullable(),
+    nudges: z.object({ count: z.number().int(), intervalHours: z.number().int() }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

@@ -47,6 +47,13 @@ export function readCampaignForm(form: FormData): Record<string, unknown> {
     conversationTimeoutHours: numberField(text(form, 'conversationTimeoutHours')),
     status: text(form, 'status') || undefined,
     language: text(form, 'language') || undefined,
+    agentInstructions: optional(form, 'agentInstructions'),
+    closingMessage: optional(form, 'closingMessage'),
+    rejectionMessage: optional(form, 'rejectionMessage'),
+    nudges: {
+      count: numberField(text(form, 'nudges.count')),
+      intervalHours: numberField(text(form, 'nudges.intervalHours')),
+    },
   };
 }
 

@@ -23,6 +23,10 @@ describe('campaigns', () => {
       questions: [],
       calendarMeetingTemplateId: null,
       language: 'en',
+      closingMessage: null,
+      rejectionMessage: null,
+      agentInstructions: null,
+      nudges: { count: 2, intervalHours: 24 },
     });
     expect(res.body.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     const read = await api.get(`/v1/campaigns/${res.body.id}`);
@@ -120,6 +124,45 @@ describe('campaigns', () => {
     const patched = await api.patch(`/v1/campaigns/${created.body.id}`, { language: 'fr' });
     expect(patched.body.language).toBe('fr');
     expect((await api.get(`/v1/campaigns/${created.body.id}`)).body.language).toBe('fr');
+  });
+
+  it("keeps the agent's messages, instructions and nudges; a nudges patch changes what it names", async () => {
+    const created = await api.post(
+      '/v1/campaigns',
+      campaignBody({
+        closingMessage: 'Thanks, we will be in touch.',
+        rejectionMessage: 'Thank you for your time.',
+        agentInstructions: 'Pay is 30 EUR an hour; shifts are at night.',
+        nudges: { count: 4 },
+      }),
+    );
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body).toMatchObject({
+      closingMessage: 'Thanks, we will be in touch.',
+      rejectionMessage: 'Thank you for your time.',
+      agentInstructions: 'Pay is 30 EUR an hour; shifts are at night.',
+      nudges: { count: 4, intervalHours: 24 },
+    });
+    const patched = await api.patch(`/v1/campaigns/${created.body.id}`, {
+      nudges: { intervalHours: 8 },
+      closingMessage: null,
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    expect(patched.body.nudges).toEqual({ count: 4, intervalHours: 8 });
+    expect(patched.body.closingMessage).toBeNull();
+    expect((await api.get(`/v1/campaigns/${created.body.id}`)).body).toEqual(patched.body);
+
+    for (const [body, path] of [
+      [{ agentInstructions: 'too short' }, 'agentInstructions'],
+      [{ nudges: { count: 6 } }, 'nudges.count'],
+      [{ nudges: { intervalHours: 3 } }, 'nudges.intervalHours'],
+      [{ nudges: { count: 1.5 } }, 'nudges.count'],
+      [{ nudges: null }, 'nudges'],
+    ] as const) {
+      const refused = await api.post('/v1/campaigns', campaignBody(body));
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.body.error.details.map((d: { path: string }) => d.path)).toContain(path);
+    }
   });
 
   it('accepts each closing method with its field', async () => {

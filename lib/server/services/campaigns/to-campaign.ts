@@ -24,6 +24,10 @@ export function toCampaign(row: CampaignRow): Campaign {
     status: row.status,
     externalId: row.externalId,
     language: row.language,
+    closingMessage: row.closingMessage,
+    rejectionMessage: row.rejectionMessage,
+    agentInstructions: row.agentInstructions,
+    nudges: { count: row.nudgeCount, intervalHours: row.nudgeIntervalHours },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -50,5 +54,10 @@ export function toCampaignColumns(values: Omit<Campaign, 'id' | 'createdAt' | 'u
     status: values.status,
     externalId: values.externalId,
     language: values.language,
+    closingMessage: values.closingMessage,
+    rejectionMessage: values.rejectionMessage,
+    agentInstructions: values.agentInstructions,
+    nudgeCount: values.nudges.count,
+    nudgeIntervalHours: values.nudges.intervalHours,
   };
 }

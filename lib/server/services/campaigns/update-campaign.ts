@@ -1,6 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { checkCampaign, type Campaign, type CampaignPatch } from '@/lib/contracts/campaign';
+import {
+  checkCampaign,
+  withNudgeDefaults,
+  type Campaign,
+  type CampaignPatch,
+} from '@/lib/contracts/campaign';
 import { DomainError } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
@@ -19,6 +24,8 @@ export async function updateCampaign(
   for (const [key, value] of Object.entries(patch)) {
     if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
   }
+  // A nudges patch changes the fields it names.
+  merged.nudges = withNudgeDefaults(current.nudges, patch.nudges);
   const issues = checkCampaign(merged);
   if (issues.length > 0) {
     throw new DomainError('validation_error', `${issues[0]!.path}: ${issues[0]!.message}`, issues);
