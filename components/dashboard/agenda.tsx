@@ -1,5 +1,6 @@
 'use client';
 
+import type { AgendaItem } from '@/lib/contracts/dashboard-meetings';
 import type { FormState } from '@/lib/contracts/form-state';
 import { Badge, EmptyState, Notice } from '@/components/ui/bits';
 import { CancelForm, RescheduleForm } from './meeting-actions';
@@ -7,24 +8,10 @@ import { QueryProvider } from './query-provider';
 import { dayOf, formatDay, formatTimeRange, useViewerZone } from './viewer-time';
 import styles from './meetings.module.css';
 
-export type AgendaMeeting = {
-  id: string;
-  conversationId: string;
-  title: string;
-  candidate: string;
-  start: string;
-  end: string;
-  timezone: string;
-  place: string | null;
-  meetingUrl: string | null;
-  isDevelopmentRoom: boolean;
-  interviewers: string[];
-};
-
 type Action = (state: FormState, form: FormData) => Promise<FormState>;
 
 type Props = {
-  meetings: AgendaMeeting[];
+  meetings: AgendaItem[];
   /** Whether the viewer may move and cancel meetings (RECRUITER and up). */
   canChange: boolean;
   cancelAction: Action;
@@ -41,7 +28,7 @@ export function Agenda({ meetings, canChange, cancelAction, rescheduleAction }: 
       </EmptyState>
     );
   }
-  const days = new Map<string, AgendaMeeting[]>();
+  const days = new Map<string, AgendaItem[]>();
   for (const meeting of meetings) {
     const day = dayOf(Date.parse(meeting.start), zone);
     days.set(day, [...(days.get(day) ?? []), meeting]);

@@ -3,17 +3,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Notice } from '@/components/ui/bits';
+import type { TemplatePreview as Preview } from '@/lib/contracts/dashboard-templates';
 import styles from './forms.module.css';
 
-type Preview = {
-  timezone: string;
-  from: string;
-  to: string;
-  duration: number;
-  days: { date: string; starts: { time: string; start: string }[] }[];
-  count: number;
-  reasons: string[];
-};
 type Answer =
   | { ok: true; preview: Preview }
   | { ok: false; message: string; details: { path: string; message: string }[] };

@@ -1,6 +1,12 @@
 import { expectAccessible } from '../fixtures/axe';
 import { api, saveScreenshot } from '../fixtures/booking';
-import { expect, otherApi, signedInAs, test } from '../fixtures/dashboard';
+import {
+  expect,
+  expectNoHorizontalOverflow,
+  otherApi,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 
@@ -156,15 +162,11 @@ test.describe('a recruiter', () => {
     await page.goto('/dashboard/campaigns/new');
     await page.getByRole('button', { name: 'Create campaign' }).click();
     await expect(page.getByLabel('Title (required)')).toHaveAttribute('aria-invalid', 'true');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'campaign form at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-campaign-form');
     await page.goto('/dashboard/campaigns');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await saveScreenshot(page, testInfo, 'dashboard-360-campaigns');
   });
 

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { expectAccessible } from '../fixtures/axe';
 import { api, createLink, saveScreenshot, uniqueEmail } from '../fixtures/booking';
-import { expect, otherApi, signedInAs, test } from '../fixtures/dashboard';
+import {
+  expect,
+  expectNoHorizontalOverflow,
+  otherApi,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 
 /** A campaign of organization A with a name no other test uses. */
 async function campaignNamed(title: string): Promise<string> {
@@ -217,16 +223,12 @@ test.describe('a recruiter', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/dashboard/conversations');
     await expect(page.getByTestId('conversation-row').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'conversations list at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-conversations');
     await page.goto(`/dashboard/conversations/${link.conversationId}`);
     await expect(page.getByTestId('thread-message').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'conversation at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-conversation');
   });

@@ -1,7 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from '../fixtures/axe';
 import { api, baseUrl, saveScreenshot } from '../fixtures/booking';
-import { expect, otherApi, signedInAs, test } from '../fixtures/dashboard';
+import {
+  expect,
+  expectNoHorizontalOverflow,
+  otherApi,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 import { isSignedWith, startReceiver } from '../fixtures/receiver';
 
 /**
@@ -19,11 +25,6 @@ async function statusWithKey(apiKey: string): Promise<number> {
   });
   return response.status;
 }
-
-const noHorizontalOverflow = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-    page.viewportSize()!.width,
-  );
 
 test.describe('an admin', () => {
   test.use({ storageState: signedInAs('ADMIN') });
@@ -211,18 +212,18 @@ test.describe('an admin', () => {
       await page.getByLabel('Key name').fill('Phone key');
       await page.getByRole('button', { name: 'Create API key' }).click();
       await expect(page.getByTestId('secret-once')).toBeVisible();
-      await noHorizontalOverflow(page);
+      await expectNoHorizontalOverflow(page);
       await expectAccessible(page, 'developers at 360 px');
       await saveScreenshot(page, testInfo, 'dashboard-360-developers');
 
       await page.goto(`/dashboard/developers/webhooks/${created.body.id}`);
       await expect(page.getByTestId('delivery')).toHaveCount(1);
-      await noHorizontalOverflow(page);
+      await expectNoHorizontalOverflow(page);
       await expectAccessible(page, 'webhook endpoint at 360 px');
       await saveScreenshot(page, testInfo, 'dashboard-360-webhook');
       await page.getByRole('button', { name: 'Rotate secret' }).click();
       await expect(page.getByRole('dialog')).toBeVisible();
-      await noHorizontalOverflow(page);
+      await expectNoHorizontalOverflow(page);
       await saveScreenshot(page, testInfo, 'dashboard-360-webhook-rotate');
       await api('DELETE', `/v1/webhooks/${created.body.id}`);
     } finally {

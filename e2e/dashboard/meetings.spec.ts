@@ -1,6 +1,6 @@
 import { expectAccessible } from '../fixtures/axe';
 import { api, createLink, dateInDays, instantOf, saveScreenshot } from '../fixtures/booking';
-import { expect, signedInAs, test } from '../fixtures/dashboard';
+import { expect, expectNoHorizontalOverflow, signedInAs, test } from '../fixtures/dashboard';
 
 /** A booked meeting in organization A, with its link and candidate name. */
 async function bookedMeeting(firstName: string) {
@@ -66,9 +66,7 @@ test.describe('a recruiter', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/dashboard/meetings');
     await expect(page.getByTestId('agenda-item').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'meetings at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-meetings');
   });

@@ -1,6 +1,12 @@
 import { expectAccessible } from '../fixtures/axe';
 import { createLink, dateInDays, saveScreenshot } from '../fixtures/booking';
-import { expect, otherApi, signedInAs, test } from '../fixtures/dashboard';
+import {
+  expect,
+  expectNoHorizontalOverflow,
+  otherApi,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 
 test.describe('the development outbox', () => {
   test.use({ storageState: signedInAs('VIEWER') });
@@ -68,9 +74,7 @@ test.describe('the development outbox', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/dashboard/outbox');
     await expect(page.getByTestId('outbox-message').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'outbox at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-outbox');
   });

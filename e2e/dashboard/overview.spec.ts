@@ -8,7 +8,7 @@ import {
   saveScreenshot,
   uniqueEmail,
 } from '../fixtures/booking';
-import { expect, signedInAs, test } from '../fixtures/dashboard';
+import { expect, expectNoHorizontalOverflow, signedInAs, test } from '../fixtures/dashboard';
 
 test.describe('the overview', () => {
   test.use({ storageState: signedInAs('RECRUITER') });
@@ -91,10 +91,7 @@ test.describe('the overview', () => {
       await page.setViewportSize({ width: 360, height: 780 });
       await page.goto('/dashboard');
       await expect(page.getByText(`Waiting${tag} Candidate`)).toBeVisible();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
+      await expectNoHorizontalOverflow(page);
       await expectAccessible(page, 'overview at 360 px');
       await saveScreenshot(page, testInfo, 'dashboard-360-overview');
     } finally {

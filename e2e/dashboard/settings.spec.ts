@@ -1,6 +1,12 @@
 import { expectAccessible } from '../fixtures/axe';
 import { saveScreenshot, uniqueEmail } from '../fixtures/booking';
-import { emailOf, expect, signedInAs, test } from '../fixtures/dashboard';
+import {
+  emailOf,
+  expect,
+  expectNoHorizontalOverflow,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 import type { Page } from '@playwright/test';
 
 const memberRow = (page: Page, text: string) =>
@@ -133,9 +139,7 @@ test.describe('an owner', () => {
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto('/dashboard/settings');
     await expect(page.getByTestId('member-row').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      360,
-    );
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'settings at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-settings');
   });

@@ -1,7 +1,12 @@
 import { expectAccessible } from '../fixtures/axe';
 import { api, dateInDays, saveScreenshot, uniqueEmail } from '../fixtures/booking';
-import { expect, otherApi, signedInAs, test } from '../fixtures/dashboard';
-import type { Page } from '@playwright/test';
+import {
+  expect,
+  expectNoHorizontalOverflow,
+  otherApi,
+  signedInAs,
+  test,
+} from '../fixtures/dashboard';
 
 const unique = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
 const ZONE = 'America/New_York';
@@ -31,9 +36,6 @@ function templateBody(name: string) {
     },
   };
 }
-
-const noOverflow = async (page: Page) =>
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
 test.describe('a recruiter', () => {
   test.use({ storageState: signedInAs('RECRUITER') });
@@ -170,12 +172,12 @@ test.describe('a recruiter', () => {
     await page.goto('/dashboard/templates/new');
     await page.getByRole('button', { name: 'Create template' }).click();
     await expect(page.getByLabel('Name (required)')).toHaveAttribute('aria-invalid', 'true');
-    await noOverflow(page);
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'template form at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-template-form');
     await page.goto('/dashboard/templates');
     await expect(page.getByTestId('template-row').first()).toBeVisible();
-    await noOverflow(page);
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page, 'template list at 360 px');
     await saveScreenshot(page, testInfo, 'dashboard-360-templates');
   });

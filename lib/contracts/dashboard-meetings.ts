@@ -12,3 +12,18 @@ export const rescheduleMeetingFormSchema = z.object({
   meetingId: idSchema,
   start: instantSchema,
 });
+
+/** One upcoming meeting of the agenda (instants as ISO strings; names only, never addresses). */
+export type AgendaItem = {
+  id: string;
+  conversationId: string;
+  title: string;
+  candidate: string;
+  start: string;
+  end: string;
+  timezone: string;
+  place: string | null;
+  meetingUrl: string | null;
+  isDevelopmentRoom: boolean;
+  interviewers: string[];
+};

@@ -37,3 +37,16 @@ export const templatePreviewSchema = createMeetingTemplateSchema.pick({
   meetingParticipants: true,
   meetingConfiguration: true,
 });
+
+/** What the template form's live preview shows (`POST /dashboard/templates/preview`). */
+export type TemplatePreview = {
+  timezone: string;
+  from: string;
+  to: string;
+  duration: number;
+  /** Offered starts by local date of the meeting zone, as wall-clock "HH:mm" and UTC instants. */
+  days: { date: string; starts: { time: string; start: string }[] }[];
+  count: number;
+  /** Why nothing is offered (empty when something is). */
+  reasons: string[];
+};

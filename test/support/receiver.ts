@@ -1,7 +1,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Received = { headers: http.IncomingHttpHeaders; body: string; json: any; at: number };
+export type Received = {
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  json: any;
+  at: number;
+  /** The status the receiver answered. */
+  answered?: number;
+};
 
 /**
  * A local webhook receiver. `respond` decides each answer (status, optional delay); by default 200.
@@ -20,6 +27,7 @@ export async function startReceiver(
       const entry: Received = { headers: req.headers, body, json: safeJson(body), at: Date.now() };
       received.push(entry);
       const { status, delayMs } = respond(received.length, entry);
+      entry.answered = status;
       setTimeout(() => {
         res.writeHead(status, { 'content-type': 'text/plain' });
         res.end(status < 300 ? 'ok' : 'nope');

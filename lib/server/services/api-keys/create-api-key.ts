@@ -1,24 +1,15 @@
 import 'server-only';
+import type { ApiKeyView } from '@/lib/contracts/dashboard-developers';
 import { DomainError } from '@/lib/domain/errors';
 import { generateApiKey, hashApiKey, maskApiKey } from '@/lib/server/auth/api-keys';
 import type { Db } from '@/lib/server/db/client';
 import { apiKeys } from '@/lib/server/db/schema/organizations';
 import { newId } from '@/lib/server/ids';
 
-export type ApiKeySummary = {
-  id: string;
-  name: string;
-  maskedKey: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  createdAt: string;
-};
-
 export async function createApiKey(
   db: Db,
   params: { organizationId: string; name: string; expiresAt: Date | null; now: Date },
-): Promise<{ apiKey: string; key: ApiKeySummary }> {
+): Promise<{ apiKey: string; key: ApiKeyView }> {
   if (params.expiresAt && params.expiresAt.getTime() <= params.now.getTime()) {
     throw new DomainError('validation_error', 'expiresAt must be in the future', [
       { path: 'expiresAt', message: 'must be in the future' },

@@ -4,12 +4,12 @@ import { notFound } from '@/lib/domain/errors';
 import { maskApiKey } from '@/lib/server/auth/api-keys';
 import type { Db } from '@/lib/server/db/client';
 import { apiKeys } from '@/lib/server/db/schema/organizations';
-import type { ApiKeySummary } from './create-api-key';
+import type { ApiKeyView } from '@/lib/contracts/dashboard-developers';
 
 export async function listApiKeys(
   db: Db,
   params: { organizationId: string },
-): Promise<ApiKeySummary[]> {
+): Promise<ApiKeyView[]> {
   const rows = await db
     .select()
     .from(apiKeys)

@@ -7,22 +7,11 @@ import { explainNoStarts } from '@/lib/domain/slots/explain-no-starts';
 import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import { addDays } from '@/lib/domain/time/calendar-date';
 import type { Db } from '@/lib/server/db/client';
+import type { TemplatePreview } from '@/lib/contracts/dashboard-templates';
 import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
 
 /** Days of the preview: today and the six after it, in the meeting zone. */
 const PREVIEW_DAYS = 7;
-
-export type TemplatePreview = {
-  timezone: string;
-  from: string;
-  to: string;
-  duration: number;
-  /** Offered starts by local date of the meeting zone, as wall-clock "HH:mm" and UTC instants. */
-  days: { date: string; starts: { time: string; start: string }[] }[];
-  count: number;
-  /** Why nothing is offered (empty when something is). */
-  reasons: string[];
-};
 
 const timeOf = (zone: string) =>
   new Intl.DateTimeFormat('en-GB', {

@@ -1,24 +1,11 @@
 import 'server-only';
+import type { AgendaItem } from '@/lib/contracts/dashboard-meetings';
 import type { Db } from '@/lib/server/db/client';
 import { isDevelopmentRoom } from '@/lib/server/calendar/video';
 import { findAgenda } from '@/lib/server/queries/dashboard-meetings';
 
 /** How many upcoming meetings the agenda shows. */
 const AGENDA_SIZE = 200;
-
-export type AgendaItem = {
-  id: string;
-  conversationId: string;
-  title: string;
-  candidate: string;
-  start: string;
-  end: string;
-  timezone: string;
-  place: string | null;
-  meetingUrl: string | null;
-  isDevelopmentRoom: boolean;
-  interviewers: string[];
-};
 
 /** The organization's scheduled meetings not over yet, soonest first (the meetings page). */
 export async function listAgenda(
