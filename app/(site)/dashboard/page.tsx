@@ -5,11 +5,9 @@ import { UpcomingMeetings } from '@/components/dashboard/upcoming-meetings';
 import styles from '@/components/dashboard/dashboard.module.css';
 import { loadForPage } from '@/lib/server/dashboard/page-data';
 import { getOverview } from '@/lib/server/services/dashboard/get-overview';
+import { fullName } from '@/lib/domain/people/full-name';
 
 export const metadata: Metadata = { title: 'Overview' };
-
-const fullName = (c: { firstName: string; lastName: string | null }) =>
-  [c.firstName, c.lastName].filter(Boolean).join(' ');
 
 /** What needs attention today (DESIGN §9). */
 export default async function OverviewPage() {

@@ -33,25 +33,34 @@ export async function findAgenda(
     )
     .orderBy(asc(meetings.startAt), asc(meetings.id))
     .limit(params.limit);
-  const attendees =
-    rows.length === 0
-      ? []
-      : await db
-          .select({ meetingId: meetingAttendees.meetingId, name: meetingAttendees.name })
-          .from(meetingAttendees)
-          .where(
-            and(
-              eq(meetingAttendees.organizationId, params.organizationId),
-              inArray(
-                meetingAttendees.meetingId,
-                rows.map((r) => r.id),
-              ),
-              eq(meetingAttendees.role, 'INTERVIEWER'),
-            ),
-          )
-          .orderBy(asc(meetingAttendees.name));
-  return rows.map((row) => ({
-    ...row,
-    interviewers: attendees.filter((a) => a.meetingId === row.id).map((a) => a.name),
-  }));
+  return withInterviewers(db, params.organizationId, rows);
+}
+
+/**
+ * `rows` (meetings) each with the names of their interviewers, alphabetical, in one query for
+ * all of them.
+ */
+export async function withInterviewers<T extends { id: string }>(
+  db: Db,
+  organizationId: string,
+  rows: T[],
+): Promise<(T & { interviewers: string[] })[]> {
+  if (rows.length === 0) return [];
+  const attendees = await db
+    .select({ meetingId: meetingAttendees.meetingId, name: meetingAttendees.name })
+    .from(meetingAttendees)
+    .where(
+      and(
+        eq(meetingAttendees.organizationId, organizationId),
+        inArray(
+          meetingAttendees.meetingId,
+          rows.map((r) => r.id),
+        ),
+        eq(meetingAttendees.role, 'INTERVIEWER'),
+      ),
+    )
+    .orderBy(asc(meetingAttendees.name));
+  const names = new Map<string, string[]>();
+  for (const a of attendees) names.set(a.meetingId, [...(names.get(a.meetingId) ?? []), a.name]);
+  return rows.map((row) => ({ ...row, interviewers: names.get(row.id) ?? [] }));
 }

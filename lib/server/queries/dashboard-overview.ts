@@ -3,8 +3,9 @@ import { and, asc, desc, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
 import { activeConversationStatuses } from '@/lib/contracts/conversation';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
-import { meetingAttendees, meetings } from '@/lib/server/db/schema/meetings';
+import { meetings } from '@/lib/server/db/schema/meetings';
 import { webhookDeliveries, webhookEndpoints } from '@/lib/server/db/schema/webhooks';
+import { withInterviewers } from './dashboard-meetings';
 
 const conversationSummary = {
   id: conversations.id,
@@ -41,24 +42,7 @@ export async function findUpcomingMeetings(
     )
     .orderBy(asc(meetings.startAt))
     .limit(params.limit);
-  if (rows.length === 0) return [];
-  const people = await db
-    .select({ meetingId: meetingAttendees.meetingId, name: meetingAttendees.name })
-    .from(meetingAttendees)
-    .where(
-      and(
-        eq(meetingAttendees.organizationId, params.organizationId),
-        inArray(
-          meetingAttendees.meetingId,
-          rows.map((r) => r.id),
-        ),
-        eq(meetingAttendees.role, 'INTERVIEWER'),
-      ),
-    );
-  return rows.map((row) => ({
-    ...row,
-    interviewers: people.filter((p) => p.meetingId === row.id).map((p) => p.name),
-  }));
+  return withInterviewers(db, params.organizationId, rows);
 }
 
 /** Conversations the agent handed to a human, newest first. */

@@ -22,6 +22,7 @@ import {
   recordAvailabilityNotFound,
 } from '@/lib/server/services/booking/availability-status';
 import { toConversation } from './to-conversation';
+import { fullName } from '@/lib/domain/people/full-name';
 
 export type ConversationInput = CreateConversation & {
   meetingParticipants?: z.output<typeof meetingParticipantInputSchema>[];
@@ -64,7 +65,7 @@ export async function createConversation(
   const configuration = scheduling && {
     ...scheduling.configuration,
     title: renderTemplate(scheduling.configuration.title, {
-      candidateName: [input.firstName, input.lastName].filter(Boolean).join(' '),
+      candidateName: fullName(input),
       firstName: input.firstName,
       lastName: input.lastName,
       position: campaign.position,

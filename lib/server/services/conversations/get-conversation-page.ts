@@ -14,6 +14,7 @@ import { findMessages } from '@/lib/server/queries/conversations';
 import { findLatestMeeting } from '@/lib/server/queries/meetings';
 import { bookingUrlOf } from './to-conversation';
 import { requireConversation } from './get-conversation';
+import { fullName } from '@/lib/domain/people/full-name';
 
 /**
  * Everything the dashboard's conversation page shows (and polls): the thread oldest first, the
@@ -56,7 +57,7 @@ export async function getConversationPage(
   );
   return {
     id: row.id,
-    candidate: [row.firstName, row.lastName].filter(Boolean).join(' '),
+    candidate: fullName(row),
     emailAddress: row.emailAddress,
     phoneNumber: row.phoneNumber,
     externalId: row.externalId,

@@ -6,6 +6,7 @@ import { DomainError } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { conversations } from '@/lib/server/db/schema/conversations';
+import { fullName } from '@/lib/domain/people/full-name';
 
 export type ConversationListItem = {
   id: string;
@@ -173,7 +174,7 @@ export async function listConversationsPage(
   return {
     items: pageRows.map((row) => ({
       id: row.id,
-      candidate: [row.firstName, row.lastName].filter(Boolean).join(' '),
+      candidate: fullName(row),
       emailAddress: row.emailAddress,
       phoneNumber: row.phoneNumber,
       externalId: row.externalId,

@@ -11,6 +11,7 @@ import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { bookingUrlOf } from './to-conversation';
+import { fullName } from '@/lib/domain/people/full-name';
 
 /**
  * The agent's first move (the `conversations.start` job): the opening message to the candidate
@@ -117,7 +118,7 @@ function openingMessages(
     });
   }
   if (collector && conversation.meetingConfiguration) {
-    const candidate = [conversation.firstName, conversation.lastName].filter(Boolean).join(' ');
+    const candidate = fullName(conversation);
     list.push({
       organizationId: conversation.organizationId,
       conversationId: conversation.id,

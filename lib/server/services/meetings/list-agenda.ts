@@ -3,6 +3,7 @@ import type { AgendaItem } from '@/lib/contracts/dashboard-meetings';
 import type { Db } from '@/lib/server/db/client';
 import { isDevelopmentRoom } from '@/lib/server/calendar/video';
 import { findAgenda } from '@/lib/server/queries/dashboard-meetings';
+import { fullName } from '@/lib/domain/people/full-name';
 
 /** How many upcoming meetings the agenda shows. */
 const AGENDA_SIZE = 200;
@@ -17,7 +18,7 @@ export async function listAgenda(
     id: row.id,
     conversationId: row.conversationId,
     title: row.title,
-    candidate: [row.firstName, row.lastName].filter(Boolean).join(' '),
+    candidate: fullName(row),
     start: row.startAt.toISOString(),
     end: row.endAt.toISOString(),
     timezone: row.timezone,

@@ -10,6 +10,7 @@ import type {
   StoredParticipant,
 } from '@/lib/server/queries/conversations';
 import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
+import { fullName } from '@/lib/domain/people/full-name';
 
 /**
  * Serializes every booking change that touches one of these interviewers, so the slot re-check
@@ -82,7 +83,7 @@ export async function insertAttendees(
       meetingId,
       organizationId: conversation.organizationId,
       email: candidateEmail,
-      name: [conversation.firstName, conversation.lastName].filter(Boolean).join(' '),
+      name: fullName(conversation),
       isOrganizer: false,
       role: 'CANDIDATE' as const,
       during,
