@@ -12,7 +12,7 @@ import {
 import { isDevelopmentRoom } from '@/lib/server/calendar/video';
 import { findMessages } from '@/lib/server/queries/conversations';
 import { findLatestMeeting } from '@/lib/server/queries/meetings';
-import { bookingUrlOf } from './to-conversation';
+import { bookingUrlOf, toMessage } from './to-conversation';
 import { requireConversation } from './get-conversation';
 import { fullName } from '@/lib/domain/people/full-name';
 
@@ -70,21 +70,16 @@ export async function getConversationPage(
     bookingUrl: bookingUrlOf(row.bookingToken),
     createdAt: row.createdAt.toISOString(),
     messages: messages.map((m) => ({
-      id: m.id,
-      direction: m.direction,
+      ...toMessage(m),
       author:
         m.direction === 'INBOUND'
           ? 'CANDIDATE'
           : candidateAddresses.has(m.toAddress.toLowerCase()) || candidateAddresses.has(m.toAddress)
             ? 'AGENT'
             : 'SYSTEM',
-      channel: m.channel,
       to: m.toAddress,
       subject: m.subject,
-      body: m.body,
-      status: m.status,
       error: m.error,
-      createdAt: m.createdAt.toISOString(),
     })),
     timeline: events.map((e) => ({
       id: e.id,

@@ -13,7 +13,7 @@ import {
 import { toPage, type Page, type PageParams } from '@/lib/server/queries/pagination';
 import { findLatestMeeting } from '@/lib/server/queries/meetings';
 import { toMeeting } from '@/lib/server/services/meetings/to-meeting';
-import { toConversation } from './to-conversation';
+import { toConversation, toMessage } from './to-conversation';
 
 export async function requireConversation(
   db: Db,
@@ -37,14 +37,7 @@ export async function getConversation(
   ]);
   return {
     ...toConversation(row, participants.get(row.id) ?? []),
-    messages: messages.map((m) => ({
-      id: m.id,
-      direction: m.direction,
-      channel: m.channel,
-      body: m.body,
-      status: m.status,
-      createdAt: m.createdAt.toISOString(),
-    })),
+    messages: messages.map(toMessage),
     meeting: meeting ? toMeeting(meeting) : null,
   };
 }

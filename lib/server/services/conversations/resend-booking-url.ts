@@ -1,6 +1,9 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { ResendBookingUrlResult } from '@/lib/contracts/conversation';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  activeConversationStatuses,
+  type ResendBookingUrlResult,
+} from '@/lib/contracts/conversation';
 import { bookingLinkReminder } from '@/lib/domain/agent/booking-link-reminder';
 import { DomainError, notFound } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
@@ -8,7 +11,7 @@ import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
-import { bookingUrlOf } from './to-conversation';
+import { bookingUrlOf, toMessage } from './to-conversation';
 
 export type ConversationLocator =
   | { conversationId: string; externalConversationId?: undefined }
@@ -86,14 +89,7 @@ export async function resendBookingUrl(
   return {
     conversationId: messageId.conversationId,
     bookingUrl: messageId.bookingUrl,
-    message: {
-      id: message!.id,
-      direction: message!.direction,
-      channel: message!.channel,
-      body: message!.body,
-      status: message!.status,
-      createdAt: message!.createdAt.toISOString(),
-    },
+    message: toMessage(message!),
   };
 }
 
@@ -115,7 +111,7 @@ async function lockConversation(
     )
     // By external id, several conversations may share it: the one still talking, else the newest.
     .orderBy(
-      sql`${conversations.status} in ('CREATED', 'QUEUED', 'ONGOING') desc`,
+      sql`${inArray(conversations.status, [...activeConversationStatuses])} desc`,
       desc(conversations.createdAt),
       desc(conversations.id),
     )

@@ -1,8 +1,12 @@
 import 'server-only';
-import type { Conversation } from '@/lib/contracts/conversation';
+import type { Conversation, Message } from '@/lib/contracts/conversation';
 import { orderedConfiguration, orderedParticipant } from '@/lib/contracts/meeting';
 import { env } from '@/lib/env';
-import type { ConversationRow, StoredParticipant } from '@/lib/server/queries/conversations';
+import type {
+  ConversationRow,
+  MessageRow,
+  StoredParticipant,
+} from '@/lib/server/queries/conversations';
 
 export function bookingUrlOf(token: string | null): string | null {
   return token ? `${env().APP_URL}/book/${token}` : null;
@@ -32,5 +36,17 @@ export function toConversation(
       row.meetingConfiguration && orderedConfiguration(row.meetingConfiguration),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A stored message as the API shows it. */
+export function toMessage(m: MessageRow): Message {
+  return {
+    id: m.id,
+    direction: m.direction,
+    channel: m.channel,
+    body: m.body,
+    status: m.status,
+    createdAt: m.createdAt.toISOString(),
   };
 }
