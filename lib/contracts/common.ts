@@ -72,6 +72,11 @@ export const emailSchema = z
 
 export const idSchema = z.uuid('must be a UUID');
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether `value` has the shape of Parley's ids (a UUID): anything else names no record. */
+export const isId = (value: string): boolean => UUID.test(value);
+
 export const nameSchema = (max = 200) => z.string().trim().min(1, 'must not be empty').max(max);
 
 export const optionalText = (max: number) =>

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { DomainError } from '@/lib/domain/errors';
@@ -6,7 +7,6 @@ import { preparedPerDb, type Db } from '@/lib/server/db/client';
 import { apiKeys } from '@/lib/server/db/schema/organizations';
 
 const KEY_PREFIX = 'pk_';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function generateApiKey(): string {
   return `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
@@ -47,7 +47,7 @@ const unauthorized = () =>
 export async function authenticateApiKey(db: Db, headers: Headers, now: Date): Promise<ApiCaller> {
   const key = headers.get('x-api-key')?.trim();
   const organizationId = headers.get('x-organization-id')?.trim().toLowerCase();
-  if (!key || !organizationId || key.length > 200 || !UUID.test(organizationId)) {
+  if (!key || !organizationId || key.length > 200 || !isId(organizationId)) {
     throw unauthorized();
   }
   const [row] = await findKeyByHash(db).execute({ keyHash: hashApiKey(key) });

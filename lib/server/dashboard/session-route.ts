@@ -1,4 +1,5 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import { hasRole, type MemberRole } from '@/lib/contracts/members';
 import { DomainError } from '@/lib/domain/errors';
 import { currentMember, type DashboardMember } from '@/lib/server/auth/dashboard-session';
@@ -16,7 +17,11 @@ type Context<P> = { db: Db; now: Date; member: DashboardMember; params: P; req: 
  * organization by the services the handler calls (another organization's id is a 404).
  */
 export function sessionRoute<P extends Record<string, string>>(
-  spec: { role: MemberRole },
+  spec: {
+    role: MemberRole;
+    /** Path parameters that must be ids; anything else is a 404 without touching the database. */
+    idParams?: (keyof P & string)[];
+  },
   handler: (ctx: Context<P>) => Promise<unknown>,
 ) {
   return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
@@ -25,11 +30,15 @@ export function sessionRoute<P extends Record<string, string>>(
       if (!member) throw new DomainError('unauthorized', 'Sign in to the dashboard first.');
       if (!hasRole(member.role, spec.role))
         throw new DomainError('forbidden', `This needs the ${spec.role} role.`);
+      const params = await route.params;
+      for (const name of spec.idParams ?? []) {
+        if (!isId(params[name] ?? '')) throw new DomainError('not_found', 'Not found');
+      }
       const body = await handler({
         db: getDb(),
         now: clockNow(),
         member,
-        params: await route.params,
+        params,
         req,
       });
       return toResponse({ status: 200, body });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import type { z } from 'zod';
 import { DomainError } from '@/lib/domain/errors';
 import { authenticateApiKey, type ApiCaller } from '@/lib/server/auth/api-keys';
@@ -41,8 +42,6 @@ type Spec<B extends Schema | undefined, Q extends Schema | undefined, A extends 
   idempotencyScope?: (params: Params) => string;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const ok = (body: unknown): ApiResult => ({ status: 200, body });
 export const created = (body: unknown): ApiResult => ({ status: 201, body });
 export const noContent = (): ApiResult => ({ status: 204 });
@@ -69,10 +68,11 @@ export function apiRoute<
       const db = getDb();
       const now = clockNow();
       const params = await route.params;
-      for (const name of spec.uuidParams ?? []) {
-        if (!UUID.test(params[name] ?? '')) throw new DomainError('not_found', 'Not found');
-      }
+      // Who is asking comes first (DESIGN §2): without a valid key every path is a 401.
       const caller = spec.auth === false ? null : await authenticateApiKey(db, req.headers, now);
+      for (const name of spec.uuidParams ?? []) {
+        if (!isId(params[name] ?? '')) throw new DomainError('not_found', 'Not found');
+      }
       const query = spec.query ? parseWith(spec.query, queryObject(req), 'query') : undefined;
       const raw = spec.body ? (await readJsonBody(req)).value : undefined;
 

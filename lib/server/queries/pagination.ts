@@ -1,7 +1,6 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import { DomainError } from '@/lib/domain/errors';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type PageParams = { limit: number; cursor?: string | undefined };
 export type Page<T> = { data: T[]; nextCursor: string | null };
@@ -15,7 +14,7 @@ export function decodeCursor(cursor: string | undefined): string | null {
   } catch {
     id = '';
   }
-  if (!UUID.test(id)) {
+  if (!isId(id)) {
     throw new DomainError(
       'validation_error',
       'cursor is not valid; pass nextCursor from a previous page',

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { ConversationStatus, SchedulingStatus } from '@/lib/contracts/conversation';
 import { readSearchTerm, type SearchTerm } from '@/lib/contracts/dashboard-conversations';
@@ -45,7 +46,6 @@ export type ConversationListParams = {
 
 type Position = { createdAt: string; id: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /**
@@ -60,7 +60,7 @@ export function encodeListCursor(position: Position): string {
 
 export function decodeListCursor(cursor: string): Position {
   const [createdAt = '', id = ''] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!INSTANT.test(createdAt) || !UUID.test(id)) {
+  if (!INSTANT.test(createdAt) || !isId(id)) {
     throw new DomainError('validation_error', 'This page link is out of date; start again.', [
       { path: 'cursor', message: 'is not a cursor of this list' },
     ]);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isId } from '@/lib/contracts/common';
 import { RECENT_DELIVERIES } from '@/lib/contracts/dashboard-developers';
 import { DomainError } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
@@ -9,7 +10,6 @@ import { listWebhooks, requireWebhook } from '@/lib/server/services/webhooks/man
 import { toWebhook } from '@/lib/server/services/webhooks/to-webhook';
 
 const WEEK_MS = 7 * 86_400_000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The developers page: API keys, webhook endpoints and which of them are failing (disabled, or a
@@ -35,7 +35,7 @@ export async function getWebhookEndpointPage(
   db: Db,
   params: { organizationId: string; id: string },
 ) {
-  if (!UUID.test(params.id)) throw new DomainError('not_found', 'Webhook not found');
+  if (!isId(params.id)) throw new DomainError('not_found', 'Webhook not found');
   const webhook = toWebhook(await requireWebhook(db, params));
   const deliveries = await listDeliveries(db, {
     organizationId: params.organizationId,

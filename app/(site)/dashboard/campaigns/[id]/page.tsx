@@ -1,3 +1,4 @@
+import { isId } from '@/lib/contracts/common';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CampaignForm, DeleteCampaignForm } from '@/components/dashboard/campaign-form';
@@ -11,14 +12,12 @@ import { deleteCampaignAction, updateCampaignAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Campaign' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 /** One campaign: its form for a recruiter, the same fields read-only for a viewer. */
 export default async function CampaignPage({ params, searchParams }: Props) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const { created } = await searchParams;
   const { member, data } = await loadForPage(
     `/dashboard/campaigns/${id}`,

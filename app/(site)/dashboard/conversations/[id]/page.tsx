@@ -1,3 +1,4 @@
+import { isId } from '@/lib/contracts/common';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ConversationView } from '@/components/dashboard/conversation-view';
@@ -9,12 +10,10 @@ import { closeConversationAction, resendBookingLinkAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Conversation' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** One conversation: thread, timeline of events and webhooks, meeting, actions (DESIGN §9). */
 export default async function ConversationPage(props: { params: Promise<{ id: string }> }) {
   const { id } = await props.params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const { member, data } = await loadForPage(`/dashboard/conversations/${id}`, ({ db, member }) =>
     getConversationPage(db, { organizationId: member.organizationId, id }).catch(
       (error: unknown) => {

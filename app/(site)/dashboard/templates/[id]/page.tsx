@@ -1,3 +1,4 @@
+import { isId } from '@/lib/contracts/common';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DeleteTemplateForm, TemplateForm } from '@/components/dashboard/template-form';
@@ -10,14 +11,12 @@ import { deleteTemplateAction, updateTemplateAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Meeting template' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 /** One meeting template: its form and live preview; read-only for a viewer. */
 export default async function TemplatePage({ params, searchParams }: Props) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isId(id)) notFound();
   const { created } = await searchParams;
   const { member, data } = await loadForPage(`/dashboard/templates/${id}`, ({ db, member }) =>
     getMeetingTemplate(db, { organizationId: member.organizationId, id }).catch((error) => {
