@@ -14,6 +14,19 @@ describe('API authentication', () => {
     api = await newOrganization();
   });
 
+  it('answers 401 before it judges a path parameter (DESIGN §2)', async () => {
+    for (const path of ['/v1/campaigns/not-an-id', '/v1/meetings/123/cancel', '/v1/webhooks/x']) {
+      const method = path.endsWith('/cancel') ? 'POST' : 'GET';
+      const anonymous = await call(method, path, { body: method === 'POST' ? {} : undefined });
+      expect(anonymous.status, path).toBe(401);
+      const signedIn = await call(method, path, {
+        auth: api.auth,
+        body: method === 'POST' ? {} : undefined,
+      });
+      expect(signedIn.status, path).toBe(404);
+    }
+  });
+
   it('accepts a valid key with its organization', async () => {
     const res = await api.get('/v1/campaigns');
     expect(res.status).toBe(200);
