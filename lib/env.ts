@@ -10,6 +10,16 @@ const booleanFlag = z
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === '1' || v === 'true'));
 
+/** A 32-byte key, base64 (`openssl rand -base64 32`). */
+const encryptionKey = z.string().transform((v, ctx) => {
+  const bytes = Buffer.from(v.trim(), 'base64');
+  if (bytes.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, base64 (openssl rand -base64 32)' });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -38,12 +48,48 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** The dashboard's public URL for sign-in links and OAuth callbacks (default APP_URL). */
   NEXTAUTH_URL: z.url().optional(),
-  /** Google sign-in (and, later, Google calendars) when both are set. */
+  /**
+   * Encrypts OAuth tokens and webhook signing secrets at rest (DESIGN §10); required in production.
+   * Rotation: put the new key here and the old ones in PARLEY_ENCRYPTION_PREVIOUS_KEYS.
+   */
+  PARLEY_ENCRYPTION_KEY: z
+    .literal('')
+    .transform(() => undefined)
+    .or(encryptionKey)
+    .optional(),
+  /** Earlier keys, comma-separated: what they encrypted still reads; new writes use the newest. */
+  PARLEY_ENCRYPTION_PREVIOUS_KEYS: z
+    .string()
+    .optional()
+    .transform((v, ctx) =>
+      (v ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => {
+          const parsed = encryptionKey.safeParse(k);
+          if (!parsed.success) {
+            ctx.addIssue({ code: 'custom', message: 'each key must be 32 bytes, base64' });
+            return Buffer.alloc(0);
+          }
+          return parsed.data;
+        }),
+    ),
+  /** How long a calendar's busy periods are reused before they are fetched again (DESIGN §6). */
+  PARLEY_BUSY_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
+  /** How long one calendar provider call may take before it counts as failed (busy, never free). */
+  PARLEY_CALENDAR_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(8_000),
+  /** Google sign-in and Google calendars when both are set. */
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
-  /** Microsoft sign-in (and, later, Microsoft calendars) when both are set. */
+  GOOGLE_OAUTH_URL: z.url().default('https://accounts.google.com/o/oauth2/v2/auth'),
+  GOOGLE_TOKEN_URL: z.url().default('https://oauth2.googleapis.com/token'),
+  GOOGLE_API_URL: z.url().default('https://www.googleapis.com'),
+  /** Microsoft sign-in and Microsoft calendars when both are set. */
   MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
   MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_AUTHORITY: z.url().default('https://login.microsoftonline.com/common'),
+  MICROSOFT_GRAPH_URL: z.url().default('https://graph.microsoft.com/v1.0'),
   /** Azure AD tenant of Microsoft sign-in: `common` (any work or personal account) by default. */
   MICROSOFT_TENANT_ID: z.string().min(1).default('common'),
   /**
@@ -81,6 +127,11 @@ export function env(): Env {
     throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
   }
   const value = parsed.data;
+  if (value.NODE_ENV === 'production' && !value.PARLEY_ENCRYPTION_KEY) {
+    throw new Error(
+      'Invalid environment configuration:\n  PARLEY_ENCRYPTION_KEY: is required in production (32 bytes, base64: `openssl rand -base64 32`); it encrypts webhook secrets and calendar tokens',
+    );
+  }
   if (value.NODE_ENV === 'production' && !value.NEXTAUTH_SECRET) {
     throw new Error(
       'Invalid environment configuration:\n  NEXTAUTH_SECRET: is required in production (a random string of 32+ characters, e.g. `openssl rand -base64 32`)',

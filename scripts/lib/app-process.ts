@@ -10,6 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 
+/** Encrypts stored secrets of test and benchmark processes only (DESIGN §10). */
+const LOCAL_ENCRYPTION_KEY = Buffer.alloc(32, 3).toString('base64');
+
 export const ADMIN_URL =
   process.env.PARLEY_TEST_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -82,6 +85,7 @@ export async function startAppProcess(options: {
     NODE_ENV: 'production',
     // A production build needs a session secret; these processes are tests and benchmarks.
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? 'parley-test-secret-for-local-processes-only',
+    PARLEY_ENCRYPTION_KEY: process.env.PARLEY_ENCRYPTION_KEY ?? LOCAL_ENCRYPTION_KEY,
     PORT: String(port),
     APP_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',

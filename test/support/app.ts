@@ -5,6 +5,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 
+/** The HTTP suite's encryption key (DESIGN §10): a fixed value, for tests only. */
+export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 1).toString('base64');
+
 type App = { baseUrl: string; close: () => Promise<void> };
 
 const store = globalThis as typeof globalThis & { __parleyTestApp?: Promise<App> };
@@ -34,6 +37,7 @@ async function boot(databaseUrl: string | null): Promise<App> {
   Object.assign(process.env, {
     NODE_ENV: 'production',
     NEXTAUTH_SECRET: 'parley-test-secret-for-the-http-suite-only',
+    PARLEY_ENCRYPTION_KEY: process.env.PARLEY_ENCRYPTION_KEY ?? TEST_ENCRYPTION_KEY,
     APP_URL: baseUrl,
     PORT: String(port),
     PARLEY_DEMO_SEED: '0',

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { getDb } from '@/lib/server/db/client';
-import { calendarConnections } from '@/lib/server/db/schema/organizations';
+import { calendarConnections } from '@/lib/server/db/schema/calendars';
 import { newId } from '@/lib/server/ids';
 import { createOrganization } from '@/lib/server/services/organizations/create-organization';
 import { client, type Client } from './api';
@@ -12,9 +12,13 @@ export async function newOrganization(name = 'Test Org'): Promise<Client> {
 }
 
 export async function connectCalendar(organizationId: string, email: string): Promise<void> {
-  await getDb()
-    .insert(calendarConnections)
-    .values({ id: newId(), organizationId, provider: 'GOOGLE', email: email.toLowerCase() });
+  await getDb().insert(calendarConnections).values({
+    id: newId(),
+    organizationId,
+    provider: 'DEV',
+    email: email.toLowerCase(),
+    connectedAt: new Date(),
+  });
 }
 
 export function uniqueEmail(prefix = 'candidate'): string {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
-import { calendarConnections } from '@/lib/server/db/schema/organizations';
+import { calendarConnections } from '@/lib/server/db/schema/calendars';
 
 /** Which of `emails` have a live calendar connection in the organization. */
 export async function findConnectedCalendarEmails(

@@ -1,4 +1,5 @@
 import 'server-only';
+import { revealSecret } from '@/lib/server/crypto/secrets';
 import { and, eq, sql } from 'drizzle-orm';
 import { nextRetryDelaySeconds } from '@/lib/domain/webhooks/retry-schedule';
 import { env } from '@/lib/env';
@@ -69,11 +70,11 @@ export async function deliverWebhook(
 
   const body =
     typeof claimed.payload === 'string' ? claimed.payload : JSON.stringify(claimed.payload);
-  const secrets = [claimed.secret];
+  const secrets = [revealSecret(claimed.secret)];
   const previousUntil =
     claimed.previous_secret_expires_at && new Date(claimed.previous_secret_expires_at);
   if (claimed.previous_secret && previousUntil && previousUntil > now)
-    secrets.push(claimed.previous_secret);
+    secrets.push(revealSecret(claimed.previous_secret));
   const target = await resolveWebhookTarget(claimed.url, {
     allowPrivate: settings.PARLEY_ALLOW_PRIVATE_WEBHOOKS,
     isProduction: settings.NODE_ENV === 'production',

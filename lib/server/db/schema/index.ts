@@ -1,5 +1,6 @@
 // drizzle-kit's entry point (drizzle.config.ts); application code imports the aggregate files.
 export * from './organizations';
+export * from './calendars';
 export * from './meeting-templates';
 export * from './campaigns';
 export * from './conversations';

@@ -29,21 +29,3 @@ export const apiKeys = pgTable(
     index('api_keys_org_idx').on(t.organizationId),
   ],
 );
-
-/** A calendar an organization connected (OAuth tokens arrive with the calendar integration). */
-export const calendarConnections = pgTable(
-  'calendar_connections',
-  {
-    id: idColumn(),
-    organizationId: uuid('organization_id')
-      .notNull()
-      .references(() => organizations.id, { onDelete: 'cascade' }),
-    provider: text('provider').$type<'GOOGLE' | 'MICROSOFT'>().notNull(),
-    email: text('email').notNull(),
-    createdAt: createdAt(),
-    revokedAt: instant('revoked_at'),
-  },
-  (t) => [
-    uniqueIndex('calendar_connections_org_email_idx').on(t.organizationId, t.email, t.provider),
-  ],
-);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { encryptSecret } from '@/lib/server/crypto/secrets';
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { UpdateWebhook, Webhook } from '@/lib/contracts/webhooks';
 import { notFound } from '@/lib/domain/errors';
@@ -48,7 +49,7 @@ export async function createWebhook(
       url,
       description: params.values.description,
       events: params.values.events,
-      secret,
+      secret: encryptSecret(secret),
       status: 'ACTIVE',
       createdAt: params.now,
       updatedAt: params.now,
@@ -152,7 +153,8 @@ export async function rotateWebhookSecret(
   const [row] = await db
     .update(webhookEndpoints)
     .set({
-      secret,
+      secret: encryptSecret(secret),
+      // Already encrypted as stored.
       previousSecret: params.graceHours > 0 ? current.secret : null,
       previousSecretExpiresAt:
         params.graceHours > 0
