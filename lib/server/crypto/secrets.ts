@@ -32,7 +32,9 @@ let cached: { source: string; ring: Keyring } | undefined;
 
 function keyring(): Keyring {
   const settings = env();
-  const source = `${settings.PARLEY_ENCRYPTION_KEY ?? ''}|${settings.PARLEY_ENCRYPTION_PREVIOUS_KEYS.join(',')}`;
+  const source = [settings.PARLEY_ENCRYPTION_KEY, ...settings.PARLEY_ENCRYPTION_PREVIOUS_KEYS]
+    .map((k) => (k ? keyIdOf(k) : '-'))
+    .join(',');
   if (cached?.source === source) return cached.ring;
   const current = settings.PARLEY_ENCRYPTION_KEY ?? DEVELOPMENT_KEY;
   // The development key stays readable outside production, so setting a key later loses nothing.
