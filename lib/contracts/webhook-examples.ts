@@ -46,6 +46,12 @@ const data: EventData = {
     cancelledBy: 'CANDIDATE',
     cancellationReason: 'I accepted another offer.',
   },
+  CALENDAR_MEETING_UPDATED: {
+    ...meeting,
+    changes: [
+      { field: 'attendeeResponse', email: 'alex.rivera@example.com', response: 'ACCEPTED' },
+    ],
+  },
   CALENDAR_AVAILABILITY_NOT_FOUND: {
     ...base,
     searchedFrom: '2026-11-25T14:00:00.000Z',
@@ -59,6 +65,13 @@ const data: EventData = {
     ...base,
     conversationStatus: 'DELIVERY_FAILED',
     reason: 'The carrier rejected the phone number.',
+  },
+  CALENDAR_CONNECTION_FAILED: {
+    organizationId: base.organizationId,
+    email: 'alex.rivera@example.com',
+    provider: 'GOOGLE',
+    reason:
+      'Google refused to refresh the access (invalid_grant): the calendar must be reconnected.',
   },
 };
 

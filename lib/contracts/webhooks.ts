@@ -8,12 +8,14 @@ export const eventTypes = [
   'CALENDAR_MEETING_SCHEDULED',
   'CALENDAR_MEETING_RESCHEDULED',
   'CALENDAR_MEETING_CANCELLED',
+  'CALENDAR_MEETING_UPDATED',
   'CALENDAR_AVAILABILITY_NOT_FOUND',
   'CALENDAR_MORE_TIME_REQUESTED',
   'CONVERSATION_STARTED',
   'CONVERSATION_COMPLETED',
   'CONVERSATION_OPTED_OUT',
   'START_CONVERSATION_FAILED',
+  'CALENDAR_CONNECTION_FAILED',
 ] as const;
 export type EventType = (typeof eventTypes)[number];
 /** Sent by `POST /v1/webhooks/{id}/test` only; never filtered out. */
@@ -132,6 +134,20 @@ const meetingData = z.object({
   meetingDetails: meetingDetailsSchema,
 });
 
+/**
+ * What changed in `CALENDAR_MEETING_UPDATED`: the join link arrived after the booking, or an
+ * attendee answered the organizer's invitation (DESIGN §5).
+ */
+export const meetingChangeSchema = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('meetingUrl'), meetingUrl: z.string() }),
+  z.object({
+    field: z.literal('attendeeResponse'),
+    email: z.string(),
+    response: z.enum(['ACCEPTED', 'DECLINED', 'TENTATIVE']),
+  }),
+]);
+export type MeetingChange = z.infer<typeof meetingChangeSchema>;
+
 export const eventDataSchemas = {
   CALENDAR_MEETING_SCHEDULED: meetingData,
   CALENDAR_MEETING_RESCHEDULED: meetingData.extend({
@@ -140,6 +156,9 @@ export const eventDataSchemas = {
   CALENDAR_MEETING_CANCELLED: meetingData.extend({
     cancelledBy: z.enum(cancelledByValues),
     cancellationReason: z.string().nullable(),
+  }),
+  CALENDAR_MEETING_UPDATED: meetingData.extend({
+    changes: z.array(meetingChangeSchema).min(1),
   }),
   CALENDAR_AVAILABILITY_NOT_FOUND: z.object({
     ...conversationBase,
@@ -162,6 +181,12 @@ export const eventDataSchemas = {
   START_CONVERSATION_FAILED: z.object({
     ...conversationBase,
     conversationStatus: z.enum(conversationStatuses),
+    reason: z.string(),
+  }),
+  CALENDAR_CONNECTION_FAILED: z.object({
+    organizationId: z.string(),
+    email: z.string(),
+    provider: z.enum(['GOOGLE', 'MICROSOFT']),
     reason: z.string(),
   }),
 } satisfies Record<EventType, z.ZodType>;

@@ -1,34 +1,32 @@
 import 'server-only';
 import type { VideoProvider as VideoProviderName } from '@/lib/contracts/meeting';
 import { env } from '@/lib/env';
-
-export type VideoMeetingRequest = { meetingId: string; title: string; start: Date; end: Date };
-
-/** Creates the video room of a meeting. Google Meet and Microsoft Teams adapters plug in here. */
-export type VideoProvider = {
-  name: VideoProviderName;
-  /** A development stand-in: its rooms are placeholders, and everything that shows them says so. */
-  isDevelopment: boolean;
-  createRoom(request: VideoMeetingRequest): Promise<{ url: string }>;
-};
+import type { CalendarProviderName } from '@/lib/server/db/schema/calendars';
+import { providerFor } from './providers';
 
 const DEV_ROOM_PATH = '/dev/video/';
 
-/**
- * Without provider credentials, rooms come from the dev provider: a stable link on this app per
- * meeting, so invites, pages and webhooks carry a real, unique URL in development.
- */
-function devProvider(name: VideoProviderName): VideoProvider {
-  return {
-    name,
-    isDevelopment: true,
-    createRoom: ({ meetingId }) =>
-      Promise.resolve({ url: `${env().APP_URL}${DEV_ROOM_PATH}${meetingId}` }),
-  };
+/** The calendar whose events carry this video provider's rooms. */
+export function videoCalendarProvider(
+  name: VideoProviderName,
+): Exclude<CalendarProviderName, 'DEV'> {
+  return name === 'Google Meet' ? 'GOOGLE' : 'MICROSOFT';
 }
 
-export function videoProviderFor(name: VideoProviderName): VideoProvider {
-  return devProvider(name);
+/**
+ * Whether real rooms of this provider can be made: its calendar provider's credentials are set.
+ * Otherwise the development video room stands in (DESIGN §6).
+ */
+export function isLiveVideo(name: VideoProviderName): boolean {
+  return providerFor(videoCalendarProvider(name)).isConfigured();
+}
+
+/**
+ * The development room of a meeting: a stable link on this app, so invites, pages and webhooks
+ * carry a real, unique URL in development — and everything that shows it says what it is.
+ */
+export function devRoomUrl(meetingId: string): string {
+  return `${env().APP_URL}${DEV_ROOM_PATH}${meetingId}`;
 }
 
 /** Whether a meeting link is one of the dev provider's placeholder rooms (on this app). */

@@ -12,6 +12,13 @@ export type JobPayloads = {
   'messages.failed': { organizationId: string; messageId: string };
   'webhooks.deliver': { organizationId: string; deliveryId: string };
   'availability.refresh': { organizationId: string; emails: string[] };
+  /** Creates, moves or cancels a meeting's event in the organizer's calendar (DESIGN §6). */
+  'meetings.sync': { organizationId: string; meetingId: string };
+  /** Two minutes after a booking: announce it even if its calendar event does not exist yet. */
+  'meetings.announce': { organizationId: string; meetingId: string };
+  /** Scheduled: reads the events of upcoming meetings for attendee responses and late links. */
+  'meetings.poll': Record<string, never>;
+  'calendars.reconnect-email': { organizationId: string; connectionId: string };
 };
 export type QueueName = keyof JobPayloads;
 
@@ -28,4 +35,12 @@ export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
   // Webhook deliveries schedule their own retries (DESIGN §5); pg-boss only recovers crashed jobs.
   { name: 'webhooks.deliver', options: { retryLimit: 2 } },
   { name: 'availability.refresh', options: { retryLimit: 3 } },
+  // A provider that fails is retried with backoff for about an hour (10 s, 20 s, 40 s, …).
+  { name: 'meetings.sync', options: { retryLimit: 9, retryDelay: 10, retryBackoff: true } },
+  { name: 'meetings.announce', options: { retryLimit: 5, retryDelay: 10, retryBackoff: true } },
+  { name: 'meetings.poll' },
+  {
+    name: 'calendars.reconnect-email',
+    options: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
+  },
 ];

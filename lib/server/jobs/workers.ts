@@ -6,6 +6,8 @@ import { markMessageFailed } from '@/lib/server/channels/message-failed';
 import { startConversation } from '@/lib/server/services/conversations/start-conversation';
 import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
+import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
+import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
 import { log } from '@/lib/server/log';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
 import { startBoss } from './boss';
@@ -29,6 +31,13 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
   },
   'availability.refresh': ({ organizationId, emails }) =>
     refreshConversationsSharing(getDb(), { organizationId, emails, now: now() }),
+  'meetings.sync': ({ organizationId, meetingId }) =>
+    syncMeetingCalendar(getDb(), { organizationId, meetingId, now }),
+  'meetings.announce': ({ organizationId, meetingId }) =>
+    announceWithoutEvent(getDb(), { organizationId, meetingId, now: now() }),
+  'meetings.poll': async () => {
+    await pollMeetingEvents(getDb(), now());
+  },
 };
 
 /** Webhook deliveries wait on receivers' networks: many run at once. */
@@ -74,6 +83,7 @@ export function startWorkers(): Promise<void> {
       );
     }
     await boss.schedule('conversations.sweep', '* * * * *');
+    await boss.schedule('meetings.poll', '*/5 * * * *');
   })();
   return store.__parleyWorkers;
 }

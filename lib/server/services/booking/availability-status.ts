@@ -13,7 +13,7 @@ import {
 } from '@/lib/server/queries/conversations';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
-import { loadSlotInput } from './slot-input';
+import { hasUnknownCalendar, loadParticipantBusy, loadSlotInput } from './slot-input';
 
 const DAY = 86_400_000;
 
@@ -33,8 +33,18 @@ export async function findOfferableSlot(
   },
 ): Promise<{ isOfferable: boolean; range: Interval }> {
   const range = horizonOf(params.configuration, params.now);
-  const input = await loadSlotInput(db, { ...params, now: range.start, range, limit: 1 });
-  return { isOfferable: computeSlots(input).length > 0, range };
+  const calendarBusy = await loadParticipantBusy(db, { ...params, range, mode: 'cached' });
+  const input = await loadSlotInput(db, {
+    ...params,
+    now: range.start,
+    range,
+    limit: 1,
+    calendarBusy,
+  });
+  // A calendar that gave no answer offers nothing now, but that is not "no availability": the
+  // link keeps its status until the calendar answers.
+  const isOfferable = computeSlots(input).length > 0 || hasUnknownCalendar(calendarBusy);
+  return { isOfferable, range };
 }
 
 /** CALENDAR_AVAILABILITY_NOT_FOUND, in the transaction that moved the conversation to NO_AVAILABILITY. */

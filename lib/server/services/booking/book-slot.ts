@@ -2,7 +2,7 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { BookingMeeting } from '@/lib/contracts/booking';
 import { DomainError } from '@/lib/domain/errors';
-import { videoProviderFor } from '@/lib/server/calendar/video';
+import { planMeetingCalendar, startCalendarSync } from '@/lib/server/calendar/meeting-calendar';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { meetings } from '@/lib/server/db/schema/meetings';
@@ -15,6 +15,7 @@ import {
   requireAutoSchedule,
 } from '@/lib/server/services/meetings/meeting-context';
 import { announceMeetingChange } from '@/lib/server/services/meetings/meeting-events';
+import { checkCalendarsFresh } from '@/lib/server/services/meetings/fresh-calendar-check';
 import {
   assertStartOffered,
   insertAttendees,
@@ -32,6 +33,11 @@ export async function bookSlot(
   params: { token: string; start: Date; timezone?: string | undefined; now: Date },
 ): Promise<BookingMeeting> {
   const { start, now } = params;
+  const calendarBusy = await checkCalendarsFresh(db, {
+    locator: { by: 'token', token: params.token },
+    start,
+    now,
+  });
   const booked = await db.transaction(async (tx) => {
     const context = await lockMeetingContext(tx, { by: 'token', token: params.token });
     const { participants, campaign } = context;
@@ -51,20 +57,17 @@ export async function bookSlot(
       conversation.organizationId,
       participants.map((p) => p.email),
     );
-    await assertStartOffered(tx, { conversation, participants, start, now });
+    await assertStartOffered(tx, { conversation, participants, start, now, calendarBusy });
 
     const configuration = conversation.meetingConfiguration;
     const id = newId();
     const end = new Date(start.getTime() + configuration.duration * 60_000);
-    const room =
-      configuration.videoConferencing && configuration.videoConferencingProvider
-        ? await videoProviderFor(configuration.videoConferencingProvider).createRoom({
-            meetingId: id,
-            title: configuration.title,
-            start,
-            end,
-          })
-        : null;
+    const calendar = await planMeetingCalendar(tx, {
+      organizationId: conversation.organizationId,
+      meetingId: id,
+      participants,
+      configuration,
+    });
     await tx.insert(meetings).values({
       id,
       organizationId: conversation.organizationId,
@@ -78,13 +81,21 @@ export async function bookSlot(
       location: configuration.location,
       videoConference: configuration.videoConferencing,
       videoProvider: configuration.videoConferencingProvider,
-      meetingUrl: room?.url ?? null,
+      meetingUrl: calendar.meetingUrl,
       icalUid: `${id}@parley`,
       sequence: 0,
       createdAt: now,
       updatedAt: now,
     });
     await insertAttendees(tx, { meetingId: id, conversation, participants, start, end });
+    if (calendar.connection) {
+      await startCalendarSync(tx, {
+        organizationId: conversation.organizationId,
+        meetingId: id,
+        connection: calendar.connection,
+        now,
+      });
+    }
     const updated = {
       ...conversation,
       schedulingStatus: 'SCHEDULED' as const,

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { BookingInfo } from '@/lib/contracts/booking';
 import type { SchedulingStatus } from '@/lib/contracts/conversation';
-import { videoProviderFor } from '@/lib/server/calendar/video';
+import { isLiveVideo } from '@/lib/server/calendar/video';
 import type { Db } from '@/lib/server/db/client';
 import { notFound } from '@/lib/domain/errors';
 import { findBookingLink, type BookingLink } from '@/lib/server/queries/booking-link';
@@ -64,9 +64,7 @@ export function toBookingInfo(
     videoConferencing: configuration.videoConferencing,
     videoConferencingProvider: provider,
     isDevelopmentVideoRoom:
-      configuration.videoConferencing &&
-      provider !== null &&
-      videoProviderFor(provider).isDevelopment,
+      configuration.videoConferencing && provider !== null && !isLiveVideo(provider),
     organizerName: interviewers.find((p) => p.isOrganizer)?.name ?? null,
     interviewers,
     company: link.company,

@@ -10,7 +10,7 @@ import type { Db } from '@/lib/server/db/client';
 import { notFound } from '@/lib/domain/errors';
 import { findBookingLink, type BookingLink } from '@/lib/server/queries/booking-link';
 import { canBookThrough } from './get-booking';
-import { loadSlotInput } from './slot-input';
+import { loadParticipantBusy, loadSlotInput } from './slot-input';
 
 const DAY = 86_400_000;
 
@@ -67,13 +67,22 @@ export async function offeredStarts(
   const { conversation, participants, meeting } = link;
   const isScheduled = meeting?.status === 'SCHEDULED';
   if (!isScheduled && !canBookThrough(conversation, meeting)) return [];
-  const input = await loadSlotInput(db, {
+  const scope = {
     organizationId: conversation.organizationId,
     configuration: conversation.meetingConfiguration,
     participants,
-    now,
     range,
+  };
+  const calendarBusy = await loadParticipantBusy(db, {
+    ...scope,
+    now: new Date(now),
+    mode: 'cached',
+  });
+  const input = await loadSlotInput(db, {
+    ...scope,
+    now,
     excludeMeetingId: isScheduled ? meeting.id : null,
+    calendarBusy,
   });
   return computeSlots(input);
 }

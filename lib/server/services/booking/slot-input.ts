@@ -1,8 +1,11 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import type { MeetingConfiguration } from '@/lib/contracts/meeting';
 import { timeSlotsToIntervals } from '@/lib/domain/availability/time-slots';
 import type { ComputeSlotsInput, Interval, SlotParticipant } from '@/lib/domain/slots/types';
+import { loadCalendarBusy, type CalendarBusy } from '@/lib/server/calendar/busy-periods';
 import type { Db } from '@/lib/server/db/client';
+import { meetings } from '@/lib/server/db/schema/meetings';
 import { findBookedIntervals } from '@/lib/server/queries/booked-meetings';
 import type { StoredParticipant } from '@/lib/server/queries/conversations';
 
@@ -24,6 +27,8 @@ export async function loadSlotInput(
     /** The meeting being moved does not block its own new time. */
     excludeMeetingId?: string | null;
     limit?: number;
+    /** Connected calendars' busy periods, read before (never inside) a transaction. */
+    calendarBusy: CalendarBusy;
   },
 ): Promise<ComputeSlotsInput> {
   const { configuration, participants } = params;
@@ -38,8 +43,11 @@ export async function loadSlotInput(
     },
     excludeMeetingId: params.excludeMeetingId ?? null,
   });
+  const moved = params.excludeMeetingId
+    ? await findMeetingInterval(db, params.organizationId, params.excludeMeetingId)
+    : null;
   const slotParticipants: SlotParticipant[] = participants.map((p) => ({
-    freeTime: freeTimeOf(p),
+    freeTime: freeTimeOf(p, withoutOwnEvent(params.calendarBusy, moved)),
     booked: booked.get(p.email) ?? [],
   }));
   return {
@@ -59,7 +67,69 @@ export async function loadSlotInput(
   };
 }
 
-function freeTimeOf(p: StoredParticipant): SlotParticipant['freeTime'] {
+/**
+ * Busy periods of the calendar-connected participants over `range` widened by the meeting's
+ * duration and buffer (what the slot rules look at). Call it outside transactions: it may ask
+ * the providers.
+ */
+export async function loadParticipantBusy(
+  db: Db,
+  params: {
+    organizationId: string;
+    configuration: MeetingConfiguration;
+    participants: StoredParticipant[];
+    range: Interval;
+    now: Date;
+    mode: 'cached' | 'fresh';
+  },
+): Promise<CalendarBusy> {
+  const { configuration } = params;
+  const emails = params.participants.filter((p) => p.isCalendarConnected).map((p) => p.email);
+  if (emails.length === 0) return new Map();
+  const margin = (configuration.bufferMinutes + configuration.duration) * MINUTE;
+  return loadCalendarBusy(db, {
+    organizationId: params.organizationId,
+    emails,
+    range: { start: params.range.start - margin, end: params.range.end + margin },
+    now: params.now,
+    mode: params.mode,
+    horizonDays: configuration.bookingHorizonDays,
+  });
+}
+
+/**
+ * The meeting being moved sits in its attendees' calendars as busy at its current time: that
+ * event must not block its own new time (Parley's own record of it is excluded the same way).
+ */
+function withoutOwnEvent(busy: CalendarBusy, moved: Interval | null): CalendarBusy {
+  if (!moved) return busy;
+  return new Map(
+    [...busy].map(([email, periods]) => [
+      email,
+      periods && periods.filter((b) => b.start !== moved.start || b.end !== moved.end),
+    ]),
+  );
+}
+
+async function findMeetingInterval(
+  db: Db,
+  organizationId: string,
+  meetingId: string,
+): Promise<Interval | null> {
+  const [row] = await db
+    .select({ start: meetings.startAt, end: meetings.endAt })
+    .from(meetings)
+    .where(and(eq(meetings.organizationId, organizationId), eq(meetings.id, meetingId)))
+    .limit(1);
+  return row ? { start: row.start.getTime(), end: row.end.getTime() } : null;
+}
+
+/** Whether some calendar-connected participant's calendar gave no answer (so nothing is known). */
+export function hasUnknownCalendar(busy: CalendarBusy): boolean {
+  return [...busy.values()].some((b) => b === null);
+}
+
+function freeTimeOf(p: StoredParticipant, calendarBusy: CalendarBusy): SlotParticipant['freeTime'] {
   if (p.availability) {
     // Given time slots, or the reply collected for an auto-collect participant.
     return {
@@ -68,8 +138,9 @@ function freeTimeOf(p: StoredParticipant): SlotParticipant['freeTime'] {
     };
   }
   if (p.isCalendarConnected) {
-    // Busy periods arrive with the calendar integration; until then only Parley meetings block.
-    return { kind: 'busy', intervals: [] };
+    const busy = calendarBusy.get(p.email);
+    // A calendar that does not answer is busy, never free (DESIGN §6).
+    return busy ? { kind: 'busy', intervals: busy } : { kind: 'free', intervals: [] };
   }
   // Auto-collect participant whose reply has not arrived: nothing can be offered yet.
   return { kind: 'free', intervals: [] };

@@ -56,6 +56,7 @@ export async function createConversation(
     await assertCalendarsConnected(db, {
       organizationId,
       participants: scheduling.participants,
+      configuration: scheduling.configuration,
       path: 'meetingParticipants',
     });
   }

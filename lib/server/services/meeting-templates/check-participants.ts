@@ -1,22 +1,42 @@
 import 'server-only';
-import type { MeetingParticipant } from '@/lib/contracts/meeting';
+import type { MeetingConfiguration, MeetingParticipant } from '@/lib/contracts/meeting';
 import { DomainError } from '@/lib/domain/errors';
+import { findLiveConnections } from '@/lib/server/calendar/connections';
+import { isLiveVideo, videoCalendarProvider } from '@/lib/server/calendar/video';
 import type { Db } from '@/lib/server/db/client';
-import { findConnectedCalendarEmails } from '@/lib/server/queries/calendar-connections';
 
-/** A participant marked calendar-connected must have a connected calendar in this organization. */
+type Detail = { path: string; message: string };
+
+/**
+ * A participant marked calendar-connected must have a connected calendar in this organization
+ * (CONNECTED or NEEDS_RECONNECT), and a live video provider needs the organizer's calendar of
+ * that provider: Google Meet a Google one, Microsoft Teams a Microsoft one (DESIGN §6). Without
+ * provider credentials the development video room stands in, and any organizer will do.
+ */
 export async function assertCalendarsConnected(
   db: Db,
-  params: { organizationId: string; participants: MeetingParticipant[]; path: string },
+  params: {
+    organizationId: string;
+    participants: MeetingParticipant[];
+    configuration?: Pick<MeetingConfiguration, 'videoConferencing' | 'videoConferencingProvider'>;
+    path: string;
+  },
 ): Promise<void> {
-  const wanted = params.participants.filter((p) => p.isCalendarConnected).map((p) => p.email);
+  const { participants, configuration } = params;
+  const provider = configuration?.videoConferencing
+    ? configuration.videoConferencingProvider
+    : null;
+  const needsVideoCalendar = provider !== null && isLiveVideo(provider);
+  const wanted = participants
+    .filter((p) => p.isCalendarConnected || (needsVideoCalendar && p.isOrganizer))
+    .map((p) => p.email);
   if (wanted.length === 0) return;
-  const connected = await findConnectedCalendarEmails(db, {
+  const connections = await findLiveConnections(db, {
     organizationId: params.organizationId,
     emails: wanted,
   });
-  const details = params.participants.flatMap((p, i) =>
-    p.isCalendarConnected && !connected.has(p.email)
+  const details: Detail[] = participants.flatMap((p, i) =>
+    p.isCalendarConnected && !connections.has(p.email)
       ? [
           {
             path: `${params.path}.${i}.isCalendarConnected`,
@@ -25,6 +45,19 @@ export async function assertCalendarsConnected(
         ]
       : [],
   );
+  if (provider && needsVideoCalendar) {
+    const calendar = videoCalendarProvider(provider);
+    const organizers = participants.filter((p) => p.isOrganizer);
+    // Round robin has no fixed organizer: whoever is assigned hosts, so each one needs it.
+    const hosts = organizers.length > 0 ? organizers : participants;
+    const missing = hosts.find((p) => connections.get(p.email)?.provider !== calendar);
+    if (missing) {
+      details.push({
+        path: 'meetingConfiguration.videoConferencingProvider',
+        message: `${provider} needs the organizer's ${calendar === 'GOOGLE' ? 'Google' : 'Microsoft'} calendar connected (${missing.email} has none)`,
+      });
+    }
+  }
   if (details.length > 0) {
     throw new DomainError(
       'validation_error',

@@ -13,7 +13,12 @@ export async function createMeetingTemplate(
 ): Promise<MeetingTemplate> {
   const { organizationId, values, now } = params;
   const participants = values.meetingParticipants.map(toParticipant);
-  await assertCalendarsConnected(db, { organizationId, participants, path: 'meetingParticipants' });
+  await assertCalendarsConnected(db, {
+    organizationId,
+    participants,
+    configuration: values.meetingConfiguration,
+    path: 'meetingParticipants',
+  });
   const [row] = await db
     .insert(meetingTemplates)
     .values({

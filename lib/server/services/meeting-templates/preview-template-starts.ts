@@ -8,7 +8,7 @@ import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import { addDays } from '@/lib/domain/time/calendar-date';
 import type { Db } from '@/lib/server/db/client';
 import type { TemplatePreview } from '@/lib/contracts/dashboard-templates';
-import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
+import { loadParticipantBusy, loadSlotInput } from '@/lib/server/services/booking/slot-input';
 
 /** Days of the preview: today and the six after it, in the meeting zone. */
 const PREVIEW_DAYS = 7;
@@ -38,13 +38,18 @@ export async function previewTemplateStarts(
     ...toParticipant(p),
     id: `draft-${i}`,
   }));
-  const input = await loadSlotInput(db, {
+  const scope = {
     organizationId: params.organizationId,
     configuration,
     participants,
-    now,
     range: dateRangeToInterval(zone, from, to),
+  };
+  const calendarBusy = await loadParticipantBusy(db, {
+    ...scope,
+    now: params.now,
+    mode: 'cached',
   });
+  const input = await loadSlotInput(db, { ...scope, now, calendarBusy });
   const starts = computeSlots(input);
   const format = timeOf(zone);
   const byDay = new Map<string, { time: string; start: string }[]>();

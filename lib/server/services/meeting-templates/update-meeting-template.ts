@@ -14,12 +14,13 @@ export async function updateMeetingTemplate(
   params: { organizationId: string; id: string; patch: UpdateMeetingTemplate; now: Date },
 ): Promise<MeetingTemplate> {
   const { organizationId, id, patch, now } = params;
-  await requireMeetingTemplate(db, { organizationId, id });
+  const current = await requireMeetingTemplate(db, { organizationId, id });
   const participants = patch.meetingParticipants?.map(toParticipant);
-  if (participants) {
+  if (participants || patch.meetingConfiguration) {
     await assertCalendarsConnected(db, {
       organizationId,
-      participants,
+      participants: participants ?? current.participants,
+      configuration: patch.meetingConfiguration ?? current.configuration,
       path: 'meetingParticipants',
     });
   }

@@ -78,6 +78,8 @@ export async function queueInvites(
     participants: StoredParticipant[];
     meeting: MeetingWithAttendees;
     kind: InviteKind;
+    /** Only the candidate: the organizer's calendar invites everyone else itself. */
+    only?: 'CANDIDATE';
     now: Date;
   },
 ): Promise<void> {
@@ -94,7 +96,10 @@ export async function queueInvites(
     (email === conversation.emailAddress ? conversation.candidateTimezone : null) ??
     meeting.timezone;
 
-  const messages: OutboundMessage[] = meeting.attendees.map((attendee) => {
+  const recipients = params.only
+    ? meeting.attendees.filter((a) => a.role === 'CANDIDATE')
+    : meeting.attendees;
+  const messages: OutboundMessage[] = recipients.map((attendee) => {
     const isCandidate = attendee.role === 'CANDIDATE';
     const manage = isCandidate
       ? `\n\nNeed another time? ${bookingUrlOf(conversation.bookingToken) ?? ''}`

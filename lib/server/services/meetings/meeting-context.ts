@@ -61,8 +61,28 @@ export async function lockMeetingContext(tx: Db, locator: MeetingLocator): Promi
   };
 }
 
-async function lockConversation(tx: Db, locator: MeetingLocator): Promise<ConversationRow> {
-  if (locator.by === 'token') return requireConversationByToken(tx, locator.token, { lock: true });
+/**
+ * The conversation and participants a change is about, read without locks: what the checks made
+ * before the transaction (the fresh calendar answer) need.
+ */
+export async function readMeetingScope(
+  db: Db,
+  locator: MeetingLocator,
+): Promise<{ conversation: ConversationRow; participants: StoredParticipant[] }> {
+  const conversation = await lockConversation(db, locator, { lock: false });
+  const participants = await findParticipants(db, {
+    organizationId: conversation.organizationId,
+    conversationIds: [conversation.id],
+  });
+  return { conversation, participants: participants.get(conversation.id) ?? [] };
+}
+
+async function lockConversation(
+  tx: Db,
+  locator: MeetingLocator,
+  options: { lock: boolean } = { lock: true },
+): Promise<ConversationRow> {
+  if (locator.by === 'token') return requireConversationByToken(tx, locator.token, options);
   let conversationId: string;
   if (locator.by === 'meeting') {
     const [target] = await tx
@@ -80,7 +100,7 @@ async function lockConversation(tx: Db, locator: MeetingLocator): Promise<Conver
   } else {
     conversationId = locator.conversationId;
   }
-  const [row] = await tx
+  const query = tx
     .select()
     .from(conversations)
     .where(
@@ -89,8 +109,8 @@ async function lockConversation(tx: Db, locator: MeetingLocator): Promise<Conver
         eq(conversations.id, conversationId),
       ),
     )
-    .for('update')
     .limit(1);
+  const [row] = options.lock ? await query.for('update') : await query;
   if (!row) throw notFound(locator.by === 'meeting' ? 'Meeting' : 'Conversation');
   return row;
 }

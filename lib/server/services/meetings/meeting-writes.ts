@@ -10,6 +10,7 @@ import type {
   StoredParticipant,
 } from '@/lib/server/queries/conversations';
 import { loadSlotInput } from '@/lib/server/services/booking/slot-input';
+import type { CalendarBusy } from '@/lib/server/calendar/busy-periods';
 import { fullName } from '@/lib/domain/people/full-name';
 
 /**
@@ -38,10 +39,13 @@ export async function assertStartOffered(
     start: Date;
     now: Date;
     excludeMeetingId?: string | null;
+    /** The fresh answer of the connected calendars, fetched before the transaction. */
+    calendarBusy: CalendarBusy;
   },
 ): Promise<void> {
   const { conversation, start } = params;
   const input = await loadSlotInput(tx, {
+    calendarBusy: params.calendarBusy,
     organizationId: conversation.organizationId,
     configuration: conversation.meetingConfiguration,
     participants: params.participants,

@@ -13,6 +13,7 @@ import {
   type MeetingLocator,
 } from './meeting-context';
 import { announceMeetingChange } from './meeting-events';
+import { checkCalendarsFresh } from './fresh-calendar-check';
 import { assertStartOffered, lockInterviewers, moveAttendees } from './meeting-writes';
 import { toMeeting } from './to-meeting';
 
@@ -37,6 +38,7 @@ export async function moveMeeting(
   params: { locator: MeetingLocator; start: Date; now: Date; candidateTimezone?: string },
 ): Promise<MeetingWithAttendees> {
   const { start, now } = params;
+  const calendarBusy = await checkCalendarsFresh(db, { locator: params.locator, start, now });
   return db.transaction(async (tx) => {
     const context = await lockMeetingContext(tx, params.locator);
     const { participants, campaign } = context;
@@ -66,6 +68,7 @@ export async function moveMeeting(
       start,
       now,
       excludeMeetingId: previous.id,
+      calendarBusy,
     });
 
     const end = new Date(start.getTime() + (previous.endAt.getTime() - previous.startAt.getTime()));
