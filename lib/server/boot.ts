@@ -3,6 +3,7 @@ import { env } from '@/lib/env';
 import { now } from './clock';
 import { getDb } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { reencryptStoredSecrets } from './crypto/reencrypt-secrets';
 import { startBoss } from './jobs/boss';
 import { startWorkers } from './jobs/workers';
 import { log } from './log';
@@ -25,6 +26,7 @@ export function ensureBooted(): Promise<void> {
 async function boot(): Promise<void> {
   const settings = env();
   await migrateDatabase();
+  await reencryptStoredSecrets(getDb());
   await startBoss();
   if (settings.PARLEY_WORKER === 'embedded') await startWorkers();
   const wantsDemo =

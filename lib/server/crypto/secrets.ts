@@ -93,6 +93,11 @@ export function revealSecret(stored: string): string {
   return isEncrypted(stored) ? decryptSecret(stored) : stored;
 }
 
+/** The id of the key new values are encrypted with. */
+export function currentKeyId(): string {
+  return keyring().current.id;
+}
+
 /** Whether `stored` was written under an older key (a candidate for re-encryption). */
 export function isUnderOlderKey(stored: string): boolean {
   return isEncrypted(stored) && !stored.startsWith(`${PREFIX}${keyring().current.id}:`);
