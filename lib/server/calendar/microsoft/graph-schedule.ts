@@ -1,7 +1,7 @@
 import 'server-only';
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { BusyInterval } from '../types';
+import type { GraphApi } from './graph-call';
 
 const DAY = 86_400_000;
 /** getSchedule answers for at most 62 days per request. */
@@ -31,12 +31,11 @@ function isoUtc(instant: Date): Graph.DateTimeTimeZone {
 
 /** The account's busy periods in one chunk: every schedule item whose status is not `free`. */
 export async function scheduleBusy(
-  client: Client,
+  api: GraphApi,
   email: string,
   chunk: { start: Date; end: Date },
 ): Promise<BusyInterval[]> {
-  const answer = (await client
-    .api('/me/calendar/getSchedule')
+  const answer = (await api('/me/calendar/getSchedule')
     .header('Prefer', 'outlook.timezone="UTC"')
     .post({
       schedules: [email],

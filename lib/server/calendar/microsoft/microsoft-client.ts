@@ -1,10 +1,9 @@
 import 'server-only';
-import type { Client } from '@microsoft/microsoft-graph-client';
 import type * as Graph from '@microsoft/microsoft-graph-types';
 import type { CalendarClient, Credentials } from '../types';
 import { acquireGraphToken, parseCredentials, type MicrosoftCredentials } from './credentials';
 import { graphStatus, toCalendarError } from './errors';
-import { graph } from './graph-call';
+import { graph, type GraphApi } from './graph-call';
 import { EVENT_SELECT, eventFields, newEventBody, toCalendarEvent } from './graph-events';
 import { scheduleBusy, scheduleChunks } from './graph-schedule';
 
@@ -29,37 +28,36 @@ export function microsoftClient(
     tokenChain = next.catch(() => undefined);
     return next;
   };
-  const call = <T>(doing: string, work: (client: Client) => Promise<T>) =>
-    graph(token, doing, work);
+  const call = <T>(doing: string, work: (api: GraphApi) => Promise<T>) => graph(token, doing, work);
 
   return {
     busy: async (range) => {
       const chunks = scheduleChunks(range);
       const parts = await Promise.all(
         chunks.map((chunk) =>
-          call('getSchedule', (client) => scheduleBusy(client, credentials!.email, chunk)),
+          call('getSchedule', (api) => scheduleBusy(api, credentials!.email, chunk)),
         ),
       );
       return parts.flat().sort((a, b) => a.start - b.start);
     },
     createEvent: (input) =>
-      call('create event', async (client) =>
-        toCalendarEvent((await client.api('/me/events').post(newEventBody(input))) as Graph.Event),
+      call('create event', async (api) =>
+        toCalendarEvent((await api('/me/events').post(newEventBody(input))) as Graph.Event),
       ),
     updateEvent: (eventId, input) =>
-      call('update event', async (client) =>
+      call('update event', async (api) =>
         toCalendarEvent(
-          (await client
-            .api(`/me/events/${encodeURIComponent(eventId)}`)
-            .patch(eventFields(input))) as Graph.Event,
+          (await api(`/me/events/${encodeURIComponent(eventId)}`).patch(
+            eventFields(input),
+          )) as Graph.Event,
         ),
       ),
     cancelEvent: async (eventId, input) => {
       try {
-        await call('cancel event', (client) =>
-          client
-            .api(`/me/events/${encodeURIComponent(eventId)}/cancel`)
-            .post({ comment: `${input.title} is cancelled.` }),
+        await call('cancel event', (api) =>
+          api(`/me/events/${encodeURIComponent(eventId)}/cancel`).post({
+            comment: `${input.title} is cancelled.`,
+          }),
         );
       } catch (error) {
         if (isGone(error)) return;
@@ -68,10 +66,9 @@ export function microsoftClient(
     },
     getEvent: async (eventId) => {
       try {
-        return await call('read event', async (client) =>
+        return await call('read event', async (api) =>
           toCalendarEvent(
-            (await client
-              .api(`/me/events/${encodeURIComponent(eventId)}`)
+            (await api(`/me/events/${encodeURIComponent(eventId)}`)
               .select(EVENT_SELECT)
               .get()) as Graph.Event,
           ),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startFakeMicrosoft, type FakeMicrosoft } from '@/test/support/fake-microsoft';
 import { CalendarAuthError } from '../types';
 import { parseCredentials } from './credentials';
@@ -9,7 +9,9 @@ const redirectUri = 'https://parley.test/connect/microsoft/callback';
 
 beforeAll(async () => {
   fake = await startFakeMicrosoft();
-  Object.assign(process.env, fake.env, { PARLEY_CALENDAR_TIMEOUT_MS: '1000' });
+  for (const [name, value] of Object.entries({ ...fake.env, PARLEY_CALENDAR_TIMEOUT_MS: '1000' })) {
+    vi.stubEnv(name, value);
+  }
   fake.addAccount('jane.smith@contoso.example', 'Jane Smith');
 });
 afterAll(() => fake.close());

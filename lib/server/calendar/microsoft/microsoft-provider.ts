@@ -53,8 +53,8 @@ async function exchangeCode(code: string, redirectUri: string): Promise<Connecte
   const me = await graph(
     () => Promise.resolve(result.accessToken),
     'read the account',
-    async (client) =>
-      (await client.api('/me').select('mail,userPrincipalName,displayName').get()) as Graph.User,
+    async (api) =>
+      (await api('/me').select('mail,userPrincipalName,displayName').get()) as Graph.User,
   );
   const email = (me.mail ?? me.userPrincipalName ?? account.username).trim().toLowerCase();
   if (!email) throw new CalendarAuthError('The Microsoft account has no address.');
