@@ -44,7 +44,8 @@ export type RecordedRequest = {
 
 /** A fault to apply to the next matching requests. */
 export type Fault = {
-  kind: 'status' | 'hang';
+  /** `lost`: the request is carried out, then answered `status` (a reply lost on the way). */
+  kind: 'status' | 'hang' | 'lost';
   status: number;
   times: number;
   /** Matched against `METHOD path`; by default every Graph request. */

@@ -45,12 +45,13 @@ export async function startFakeMicrosoft() {
       state.requests.push(recorded);
       const fault = takeFault(`${recorded.method} ${recorded.path}`);
       if (fault?.kind === 'hang') return;
+      const handled = !fault || fault.kind === 'lost' ? route(recorded) : undefined;
       const answer: Answer = fault
         ? {
             status: fault.status,
             json: { error: { code: 'ServiceUnavailable', message: `fault ${fault.status}` } },
           }
-        : route(recorded);
+        : handled!;
       recorded.status = answer.status;
       setTimeout(() => {
         const headers: Record<string, string> = { ...answer.headers };
@@ -181,6 +182,22 @@ export async function startFakeMicrosoft() {
         times: options.times ?? 1,
         match: options.match ?? graphRequests,
       });
+    },
+    /**
+     * The next `times` matching requests are carried out (an event is made) but answered
+     * `status`, as when Graph's reply is lost: the retry must not make a second event.
+     */
+    loseNextAnswer(status: number, options: { times?: number; match?: RegExp } = {}) {
+      state.faults.push({
+        kind: 'lost',
+        status,
+        times: options.times ?? 1,
+        match: options.match ?? graphRequests,
+      });
+    },
+    /** Lets the process exit while the server still listens (a suite-wide fake). */
+    unref() {
+      server.unref();
     },
     /** The next `times` matching requests never get an answer. */
     hang(options: { times?: number; match?: RegExp } = {}) {

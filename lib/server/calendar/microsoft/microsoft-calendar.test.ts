@@ -150,6 +150,19 @@ describe('Microsoft events', () => {
     expect(fake.eventsOf(ORGANIZER).filter((e) => e.transactionId === key)).toHaveLength(1);
   });
 
+  it('does not make a second event when the answer to the first create was lost', async () => {
+    const key = 'retry000000000000000000000000003';
+    fake.loseNextAnswer(500, { match: /^POST \/v1\.0\/me\/events$/ });
+    await expect(client.createEvent(input({ key }))).rejects.toMatchObject({
+      name: 'CalendarUnavailableError',
+    });
+    expect(fake.eventsOf(ORGANIZER).filter((e) => e.transactionId === key)).toHaveLength(1);
+    const retried = await client.createEvent(input({ key }));
+    expect(fake.eventsOf(ORGANIZER).filter((e) => e.transactionId === key)).toEqual([
+      expect.objectContaining({ id: retried.eventId }),
+    ]);
+  });
+
   it('patches a moved event and keeps the attendees’ answers', async () => {
     const created = await client.createEvent(input({ key: 'patch000000000000000000000000001' }));
     fake.setAttendeeResponse(created.eventId, 'ada@candidates.example', 'accepted');
