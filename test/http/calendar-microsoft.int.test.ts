@@ -5,6 +5,7 @@ import { getDb } from '@/lib/server/db/client';
 import { calendarConnections, meetingCalendarEvents } from '@/lib/server/db/schema/calendars';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
 import { newId } from '@/lib/server/ids';
+import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
 import { call, type Client } from '../support/api';
 import type { FakeMicrosoft } from '../support/fake-microsoft';
 import { suiteMicrosoft } from '../support/fake-microsoft-suite';
@@ -177,6 +178,45 @@ describe('Microsoft calendar, end to end', () => {
     expect(
       fake.graphCalls(/\/cancel$/).filter((r) => decodeURIComponent(r.path).includes(synced)),
     ).toHaveLength(1);
+  });
+
+  it('reports a late Teams link and the attendees’ answers read from the event (meetings.poll)', async () => {
+    const { email } = await connectOrganizer();
+    const { conversation, token } = await conversationWith(email);
+    fake.setLateJoinUrls(true);
+    const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('11:00') } });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const meetingId = booked.body.meeting.id as string;
+    const eventId = await eventually(async () => (await calendarRow(meetingId))?.eventId);
+    fake.setLateJoinUrls(false);
+    const [scheduled] = await eventually(async () => {
+      const rows = await outbox(conversation.id, 'CALENDAR_MEETING_SCHEDULED');
+      return rows.length > 0 ? rows : null;
+    });
+    expect(scheduled!.payload).toMatchObject({ data: { meetingDetails: { meetingUrl: null } } });
+
+    fake.releaseJoinUrls();
+    fake.setAttendeeResponse(eventId, conversation.emailAddress as string, 'accepted');
+    // The scheduled poll, run now (it is due: the event was never polled).
+    await pollMeetingEvents(getDb(), new Date());
+    const joinUrl = fake.state.events.get(eventId)!.onlineMeeting!.joinUrl;
+    const updates = await outbox(conversation.id, 'CALENDAR_MEETING_UPDATED');
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.payload).toMatchObject({
+      data: {
+        recordId: meetingId,
+        meetingDetails: { meetingUrl: joinUrl },
+        changes: expect.arrayContaining([
+          { field: 'meetingUrl', meetingUrl: joinUrl },
+          {
+            field: 'attendeeResponse',
+            email: (conversation.emailAddress as string).toLowerCase(),
+            response: 'ACCEPTED',
+          },
+        ]),
+      },
+    });
+    expect((await call('GET', `/v1/booking/${token}`)).body.meeting.meetingUrl).toBe(joinUrl);
   });
 
   it('retries a create whose answer was lost without making a second event', async () => {
