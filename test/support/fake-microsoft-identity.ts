@@ -140,8 +140,8 @@ export function token(state: FakeState, origin: string, form: URLSearchParams): 
         'AADSTS70000: The provided grant has been revoked or has expired.',
       );
     }
-    // Microsoft rotates refresh tokens: the new one replaces the old.
-    state.refreshTokens.delete(old);
+    // A new refresh token comes with every refresh; as with Microsoft, the old one stays valid
+    // (until revoked), so two processes refreshing at once do not lock each other out.
     return issue(state, origin, state.accounts.get(email)!, form.get('scope') ?? '', null);
   }
   return tokenError(
