@@ -171,3 +171,16 @@ describe('Microsoft Graph failures', () => {
     );
   });
 });
+
+describe('Microsoft unreachable', () => {
+  it('reports a refused connection (Graph and the token endpoint) as unavailable', async () => {
+    const valid = await connect();
+    const expiring = await connect({ shortLived: true });
+    await fake.close();
+    await expect(clientOn(valid).busy(range)).rejects.toBeInstanceOf(CalendarUnavailableError);
+    await expect(clientOn(expiring).getEvent('AAMk-any')).rejects.toBeInstanceOf(
+      CalendarUnavailableError,
+    );
+    expect(stored).toEqual([]);
+  });
+});
