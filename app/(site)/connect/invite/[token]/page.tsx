@@ -4,12 +4,7 @@ import { Badge, Card } from '@/components/ui/bits';
 import { Button, ButtonLink } from '@/components/ui/button';
 import styles from '@/components/dashboard/dashboard.module.css';
 import connect from '@/components/dashboard/connect.module.css';
-import { ensureBooted } from '@/lib/server/boot';
-import { isDevCalendarOffered } from '@/lib/server/calendar/dev/dev-offer';
-import { configuredProviders } from '@/lib/server/calendar/providers';
-import { now } from '@/lib/server/clock';
-import { getDb } from '@/lib/server/db/client';
-import { openInvite } from '@/lib/server/services/user-calendars/connect-flow';
+import { loadInvitePage } from '@/lib/server/services/user-calendars/load-invite-page';
 
 export const metadata: Metadata = {
   title: 'Connect your calendar',
@@ -21,9 +16,8 @@ const providerLabels = { GOOGLE: 'Google Calendar', MICROSOFT: 'Microsoft Outloo
 /** The page of a connect link (DESIGN §6): who asks, and the calendars the person may connect. */
 export default async function ConnectInvitePage(props: { params: Promise<{ token: string }> }) {
   await connection();
-  await ensureBooted();
   const { token } = await props.params;
-  const invite = await openInvite(getDb(), { token, now: now() });
+  const invite = await loadInvitePage(token);
   if (!invite) {
     return (
       <main className={styles.centered}>
@@ -37,8 +31,7 @@ export default async function ConnectInvitePage(props: { params: Promise<{ token
       </main>
     );
   }
-  const providers = configuredProviders();
-  const isDevOffered = isDevCalendarOffered();
+  const { providers, isDevOffered } = invite;
   const query = `?invite=${encodeURIComponent(token)}`;
   return (
     <main className={styles.centered}>
@@ -46,18 +39,13 @@ export default async function ConnectInvitePage(props: { params: Promise<{ token
         <h1 className={styles.brand}>Connect your calendar</h1>
         <p>
           <strong>{invite.organizationName}</strong> schedules interviews with Parley and asks{' '}
-          {invite.userCalendar.name} ({invite.userCalendar.email}) to connect a calendar. Candidates
-          are then offered only times when you are free, and the meetings Parley books appear in
-          your calendar.
+          {invite.name} ({invite.email}) to connect a calendar. Candidates are then offered only
+          times when you are free, and the meetings Parley books appear in your calendar.
         </p>
         <div className={connect.choices}>
           {providers.map((p) => (
-            <ButtonLink
-              key={p.name}
-              variant="primary"
-              href={`/connect/${p.name.toLowerCase()}${query}`}
-            >
-              {`Connect ${providerLabels[p.name]}`}
+            <ButtonLink key={p} variant="primary" href={`/connect/${p.toLowerCase()}${query}`}>
+              {`Connect ${providerLabels[p]}`}
             </ButtonLink>
           ))}
           {isDevOffered ? (
