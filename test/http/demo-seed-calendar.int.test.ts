@@ -83,5 +83,5 @@ describe('the demo seed and a calendar-connected request', () => {
     expect(invite.body.connectUrl).toMatch(/\/connect\/invite\//);
     const page = await fetch(invite.body.connectUrl.replace(/^https?:\/\/[^/]+/, app.baseUrl));
     expect(await page.text()).toContain('Mail Fails');
-  });
+  }, 180_000);
 });
