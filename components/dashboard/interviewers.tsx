@@ -115,10 +115,11 @@ export function DevBusyEditor(props: {
         </ul>
       )}
       <form action={add} className={styles.form}>
+        <p className={styles.muted}>{`New busy times are read in your time zone (${zone}).`}</p>
         <input type="hidden" name="userCalendarId" value={props.userCalendarId} />
         <input type="hidden" name="timezone" value={zone} />
         <div className={`${styles.inline} ${styles.busyInline}`}>
-          <Field label="Busy from" hint={`Your time (${zone})`} error={added.errors?.start}>
+          <Field label="Busy from" error={added.errors?.start}>
             {(control) => <input {...control} name="start" type="datetime-local" required />}
           </Field>
           <Field label="Until" error={added.errors?.end}>

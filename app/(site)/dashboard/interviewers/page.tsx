@@ -136,7 +136,7 @@ export default async function InterviewersPage(props: {
           (!own?.connection ||
             own.connection.status === 'NEEDS_RECONNECT' ||
             own.connection.provider === 'DEV') ? (
-            <div className={styles.actions} style={{ marginTop: 12 }}>
+            <div className={`${styles.actions} ${styles.spaced}`}>
               {data.providers.map((p) => (
                 <ButtonLink key={p} variant="primary" href={`/connect/${p.toLowerCase()}`}>
                   {own?.connection?.provider === p
@@ -150,7 +150,7 @@ export default async function InterviewersPage(props: {
             </div>
           ) : null}
           {data.providers.length === 0 ? (
-            <p className={styles.muted} style={{ marginTop: 8 }}>
+            <p className={styles.note}>
               <Badge tone="warn">development</Badge> No Google or Microsoft credentials are
               configured: the development calendar stands in, with busy times you type below.
             </p>
@@ -158,7 +158,7 @@ export default async function InterviewersPage(props: {
         </Card>
         {canEdit ? (
           <Card title="Invite an interviewer">
-            <p className={styles.muted} style={{ marginBottom: 12 }}>
+            <p className={`${styles.muted} ${styles.lead}`}>
               They get an email with a link to connect their Google or Microsoft calendar; it works
               for 14 days.
             </p>
