@@ -1,13 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
+import { forgetCachedBusy } from '@/lib/server/calendar/busy-periods';
 import { findLiveConnections, type ConnectionRow } from '@/lib/server/calendar/connections';
 import { encryptSecret } from '@/lib/server/crypto/secrets';
 import type { Db } from '@/lib/server/db/client';
-import {
-  busyPeriodCache,
-  calendarConnections,
-  type CalendarProviderName,
-} from '@/lib/server/db/schema/calendars';
+import { calendarConnections, type CalendarProviderName } from '@/lib/server/db/schema/calendars';
 import { newId } from '@/lib/server/ids';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 
@@ -79,16 +76,7 @@ export async function storeConnection(
       .returning();
     stored = row!;
   }
-  if (existing) {
-    await tx
-      .delete(busyPeriodCache)
-      .where(
-        and(
-          eq(busyPeriodCache.organizationId, organizationId),
-          eq(busyPeriodCache.connectionId, existing.id),
-        ),
-      );
-  }
+  if (existing) await forgetCachedBusy(tx, { organizationId, connectionId: existing.id });
   await enqueueJob(tx, 'availability.refresh', { organizationId, emails: [email] });
   return stored;
 }
