@@ -4,7 +4,11 @@ import { forgetCachedBusy } from '@/lib/server/calendar/busy-periods';
 import { findLiveConnections, type ConnectionRow } from '@/lib/server/calendar/connections';
 import { encryptSecret } from '@/lib/server/crypto/secrets';
 import type { Db } from '@/lib/server/db/client';
-import { calendarConnections, type CalendarProviderName } from '@/lib/server/db/schema/calendars';
+import {
+  calendarConnections,
+  userCalendars,
+  type CalendarProviderName,
+} from '@/lib/server/db/schema/calendars';
 import { newId } from '@/lib/server/ids';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 
@@ -28,6 +32,12 @@ export async function storeConnection(
 ): Promise<ConnectionRow> {
   const { organizationId, now } = params;
   const email = params.email.toLowerCase();
+  // One connect at a time per person: two links finished at once must not both insert.
+  await tx
+    .select({ id: userCalendars.id })
+    .from(userCalendars)
+    .where(and(eq(userCalendars.organizationId, organizationId), eq(userCalendars.email, email)))
+    .for('update');
   const existing = (await findLiveConnections(tx, { organizationId, emails: [email] })).get(email);
   const values = {
     accountEmail: params.accountEmail,
