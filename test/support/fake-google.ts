@@ -230,7 +230,7 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
           answer = api(req, url, body);
         }
         if (fault?.status === 'hang') return void hanging.add(res);
-        send(res, fault ? failure(fault.status as number) : answer);
+        send(res, fault ? failure(fault.status) : answer);
       }, state.latencyMs);
     });
   });

@@ -18,7 +18,10 @@ export function createGoogleProvider(settings: () => GoogleSettings): CalendarPr
   return {
     name: 'GOOGLE',
     isConfigured,
-    authorizeUrl: async (params) => authorizeUrl(configured(), params),
+    authorizeUrl: async (params) => {
+      const current = configured();
+      return Promise.resolve(authorizeUrl(current, params));
+    },
     exchangeCode: async (params) => exchangeCode(configured(), params),
     client: (credentials, onCredentials) => {
       const current = configured();
