@@ -131,6 +131,11 @@ const slotStarts = async (token: string, from: string, to = from) => {
 };
 
 const week = aroundNextClockChange();
+/** A Monday one to two weeks ahead: inside the window in which upcoming meetings are polled. */
+const soonMonday = (() => {
+  const inAWeek = Date.now() + 7 * DAY;
+  return dateOf(inAWeek + ((8 - new Date(inAWeek).getUTCDay()) % 7) * DAY);
+})();
 
 beforeAll(async () => {
   google = await startFakeGoogle();
@@ -329,7 +334,7 @@ describe('Google calendars over HTTP', () => {
   it('announces a Meet link that came after the booking with CALENDAR_MEETING_UPDATED', async () => {
     google.holdConferences();
     const { id, token } = await conversationWith([participant('Lena Late', LENA, true)]);
-    const start = iso(instantIn(week.monday, '15:00', ZONE));
+    const start = iso(instantIn(soonMonday, '15:00', ZONE));
     const booked = await request('POST', `/v1/booking/${token}`, { start });
     expect(booked.status, JSON.stringify(booked.body)).toBe(201);
     const [scheduled] = await eventually(() => {
