@@ -1,7 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeCalendars, googleError, type Answer } from './fake-google-calendar';
+import {
+  FAKE_CLIENT_ID,
+  FAKE_CLIENT_SECRET,
+  FakeGoogleAuth,
+  GRANTED_SCOPE,
+} from './fake-google-oauth';
 
 /**
  * A local Google (consent page, token endpoint, userinfo, Calendar API v3) that the real
@@ -17,148 +22,20 @@ export type RecordedRequest = {
 };
 
 type Fault = { status: number | 'hang'; path: string; count: number; afterEffect: boolean };
-type Grant = { email: string; scope: string };
-
-export const FAKE_CLIENT_ID = 'parley-test.apps.googleusercontent.com';
-export const FAKE_CLIENT_SECRET = 'fake-google-client-secret';
-const GRANTED_SCOPE =
-  'openid https://www.googleapis.com/auth/userinfo.email https://www.googleapis.com/auth/calendar.events https://www.googleapis.com/auth/calendar.freebusy';
+export { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET };
 
 export type FakeGoogle = Awaited<ReturnType<typeof startFakeGoogle>>;
 
 export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
   const calendars = new FakeCalendars();
+  const oauth = new FakeGoogleAuth();
   const requests: RecordedRequest[] = [];
   const faults: Fault[] = [];
   const hanging = new Set<http.ServerResponse>();
-  const codes = new Map<string, Grant & { redirectUri: string }>();
-  const refreshTokens = new Map<string, Grant & { isRevoked: boolean }>();
-  const accessTokens = new Map<string, Grant & { expiresAt: number; refreshToken: string }>();
-  const state = {
-    latencyMs: options.latencyMs ?? 0,
-    accessTokenSeconds: 3599,
-    denyNextConsent: false,
-    scope: GRANTED_SCOPE,
-    defaultAccount: 'organizer@example.com',
-  };
-
-  function issueAccessToken(grant: Grant, refreshToken: string) {
-    const token = `ya29.${randomBytes(12).toString('hex')}`;
-    accessTokens.set(token, {
-      ...grant,
-      refreshToken,
-      expiresAt: Date.now() + state.accessTokenSeconds * 1000,
-    });
-    return token;
-  }
-
-  function idToken(email: string): string {
-    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const now = Math.floor(Date.now() / 1000);
-    return [
-      part({ alg: 'RS256', kid: 'fake-google', typ: 'JWT' }),
-      part({
-        iss: 'https://accounts.google.com',
-        aud: FAKE_CLIENT_ID,
-        azp: FAKE_CLIENT_ID,
-        sub: String(Buffer.from(email).readUIntBE(0, 6)),
-        email,
-        email_verified: true,
-        iat: now,
-        exp: now + 3600,
-      }),
-      'ZmFrZS1zaWduYXR1cmU',
-    ].join('.');
-  }
-
-  const oauthError = (status: number, error: string, description: string): Answer => ({
-    status,
-    body: { error, error_description: description },
-  });
-
-  function token(form: URLSearchParams): Answer {
-    if (
-      form.get('client_id') !== FAKE_CLIENT_ID ||
-      form.get('client_secret') !== FAKE_CLIENT_SECRET
-    ) {
-      return oauthError(401, 'invalid_client', 'The OAuth client was not found.');
-    }
-    if (form.get('grant_type') === 'authorization_code') {
-      const grant = codes.get(form.get('code') ?? '');
-      codes.delete(form.get('code') ?? '');
-      if (!grant) return oauthError(400, 'invalid_grant', 'Malformed auth code.');
-      if (grant.redirectUri !== form.get('redirect_uri')) {
-        return oauthError(400, 'redirect_uri_mismatch', 'Bad Request');
-      }
-      const refreshToken = `1//${randomBytes(16).toString('hex')}`;
-      refreshTokens.set(refreshToken, { ...grant, isRevoked: false });
-      return {
-        status: 200,
-        body: {
-          access_token: issueAccessToken(grant, refreshToken),
-          expires_in: state.accessTokenSeconds,
-          refresh_token: refreshToken,
-          scope: grant.scope,
-          token_type: 'Bearer',
-          id_token: idToken(grant.email),
-        },
-      };
-    }
-    if (form.get('grant_type') === 'refresh_token') {
-      const refreshToken = form.get('refresh_token') ?? '';
-      const grant = refreshTokens.get(refreshToken);
-      if (!grant || grant.isRevoked) {
-        return oauthError(400, 'invalid_grant', 'Token has been expired or revoked.');
-      }
-      return {
-        status: 200,
-        body: {
-          access_token: issueAccessToken(grant, refreshToken),
-          expires_in: state.accessTokenSeconds,
-          scope: grant.scope,
-          token_type: 'Bearer',
-          id_token: idToken(grant.email),
-        },
-      };
-    }
-    return oauthError(400, 'unsupported_grant_type', 'Invalid grant_type.');
-  }
-
-  function authorize(query: URLSearchParams): {
-    status: number;
-    location?: string;
-    body?: unknown;
-  } {
-    const redirect = query.get('redirect_uri');
-    if (query.get('client_id') !== FAKE_CLIENT_ID || !redirect) {
-      return { status: 400, body: 'Error 400: invalid_request' };
-    }
-    const target = new URL(redirect);
-    if (query.get('state')) target.searchParams.set('state', query.get('state')!);
-    if (state.denyNextConsent) {
-      state.denyNextConsent = false;
-      target.searchParams.set('error', 'access_denied');
-      return { status: 302, location: target.href };
-    }
-    const code = `4/${randomBytes(16).toString('hex')}`;
-    const email = (query.get('login_hint') ?? state.defaultAccount).toLowerCase();
-    codes.set(code, { email, scope: state.scope, redirectUri: redirect });
-    target.searchParams.set('code', code);
-    target.searchParams.set('scope', state.scope);
-    return { status: 302, location: target.href };
-  }
-
-  /** The account a request's bearer token speaks for, or null (401). */
-  function accountOf(req: http.IncomingMessage): string | null {
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const grant = bearer ? accessTokens.get(bearer) : undefined;
-    if (!grant || grant.expiresAt <= Date.now()) return null;
-    if (refreshTokens.get(grant.refreshToken)?.isRevoked) return null;
-    return grant.email;
-  }
+  const state = { latencyMs: options.latencyMs ?? 0 };
 
   function api(req: http.IncomingMessage, url: URL, body: any): Answer {
-    const account = accountOf(req);
+    const account = oauth.accountOf(req.headers.authorization);
     if (!account) {
       return googleError(401, 'authError', 'Request had invalid authentication credentials.');
     }
@@ -218,14 +95,14 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
         if (fault && !fault.afterEffect) return void send(res, failure(fault.status as number));
         let answer: Answer;
         if (url.pathname === '/o/oauth2/v2/auth') {
-          const consent = authorize(url.searchParams);
+          const consent = oauth.authorize(url.searchParams);
           if (consent.location) {
             res.writeHead(302, { location: consent.location });
             return void res.end();
           }
           answer = { status: consent.status, body: consent.body };
         } else if (url.pathname === '/token' && req.method === 'POST') {
-          answer = token(body instanceof URLSearchParams ? body : new URLSearchParams());
+          answer = oauth.token(body instanceof URLSearchParams ? body : new URLSearchParams());
         } else {
           answer = api(req, url, body);
         }
@@ -255,12 +132,12 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
     apiRequests: () => requests.filter((r) => r.path.startsWith('/calendar/')),
     setLatency: (ms: number) => void (state.latencyMs = ms),
     /** Access tokens it issues from now on live this long (0: expired at once). */
-    setAccessTokenLifetime: (seconds: number) => void (state.accessTokenSeconds = seconds),
+    setAccessTokenLifetime: (seconds: number) => void (oauth.accessTokenSeconds = seconds),
     /** The account the consent page signs in when no login_hint names one. */
-    setDefaultAccount: (email: string) => void (state.defaultAccount = email.toLowerCase()),
+    setDefaultAccount: (email: string) => void (oauth.defaultAccount = email.toLowerCase()),
     /** The scopes the next consents grant (a person may untick some). */
-    setGrantedScope: (scope: string) => void (state.scope = scope),
-    denyNextConsent: () => void (state.denyNextConsent = true),
+    setGrantedScope: (scope: string = GRANTED_SCOPE) => void (oauth.scope = scope),
+    denyNextConsent: () => void (oauth.denyNextConsent = true),
     /**
      * The next `count` requests whose path contains `path` answer `status` (Google's error body).
      * With `afterEffect` the request is carried out first and only its answer is lost.
@@ -306,11 +183,7 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
       attendee.responseStatus = response;
     },
     /** Refresh tokens (and their access tokens) of `email`, or of everyone, stop working. */
-    revokeRefreshTokens: (email?: string) => {
-      for (const grant of refreshTokens.values()) {
-        if (!email || grant.email === email.toLowerCase()) grant.isRevoked = true;
-      }
-    },
+    revokeRefreshTokens: (email?: string) => oauth.revoke(email),
     holdConferences: (isHeld = true) => void (calendars.holdConferences = isHeld),
     completeConferences: () => calendars.completeConferences(),
     /** Follows a consent URL as a browser would: the callback's query (code, state or error). */

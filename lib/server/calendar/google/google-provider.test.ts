@@ -117,9 +117,7 @@ describe('Google consent', () => {
     try {
       await expect(connect()).rejects.toThrow(/did not grant calendar access/);
     } finally {
-      google.setGrantedScope(
-        'openid https://www.googleapis.com/auth/userinfo.email https://www.googleapis.com/auth/calendar.events https://www.googleapis.com/auth/calendar.freebusy',
-      );
+      google.setGrantedScope();
     }
   });
 
