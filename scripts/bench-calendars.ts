@@ -50,12 +50,20 @@ function prng(seed: number): () => number {
   };
 }
 
-/** Busy periods of 15–90 minutes at any hour of the next 60 days, in no particular order. */
+/**
+ * Busy periods as calendars give them (as in bench:slots): clusters of five overlapping periods of
+ * 15–90 minutes (back-to-back meetings), at any hour of the next 60 days, in no particular order.
+ */
 function busyPeriods(random: () => number, from: number) {
-  return Array.from({ length: BUSY_PER_PERSON }, () => {
-    const start = from + Math.floor(random() * HORIZON_DAYS * 96) * 15 * MINUTE;
-    return { start, end: start + (1 + Math.floor(random() * 6)) * 15 * MINUTE };
-  });
+  const periods: { start: number; end: number }[] = [];
+  while (periods.length < BUSY_PER_PERSON) {
+    const anchor = from + Math.floor(random() * HORIZON_DAYS * 96) * 15 * MINUTE;
+    for (let k = 0; k < 5 && periods.length < BUSY_PER_PERSON; k++) {
+      const start = anchor + Math.floor(random() * 4) * 15 * MINUTE;
+      periods.push({ start, end: start + (1 + Math.floor(random() * 6)) * 15 * MINUTE });
+    }
+  }
+  return periods;
 }
 
 type Stats = { p50: number; p99: number; n: number };

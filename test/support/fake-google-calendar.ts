@@ -12,6 +12,31 @@ export type GoogleEvent = Record<string, any> & {
 
 export type Answer = { status: number; body?: unknown };
 
+export type BusyPeriod = { start: number; end: number; startText: string; endText: string };
+
+const rfc3339 = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+
+/** Periods as the fake keeps them: sorted, their RFC 3339 text made once (answers stay cheap). */
+export function busyPeriods(intervals: { start: number; end: number }[]): BusyPeriod[] {
+  return [...intervals]
+    .sort((a, b) => a.start - b.start)
+    .map((p) => ({ ...p, startText: rfc3339(p.start), endText: rfc3339(p.end) }));
+}
+
+/** The periods overlapping `[timeMin, timeMax)`, clipped to it, as Google lists them. */
+function busyIn(periods: BusyPeriod[], timeMin: number, timeMax: number) {
+  const busy: { start: string; end: string }[] = [];
+  for (const p of periods) {
+    if (p.start >= timeMax) break;
+    if (p.end <= timeMin) continue;
+    busy.push({
+      start: p.start < timeMin ? rfc3339(timeMin) : p.startText,
+      end: p.end > timeMax ? rfc3339(timeMax) : p.endText,
+    });
+  }
+  return busy;
+}
+
 const DAY = 86_400_000;
 const EVENT_ID = /^[a-v0-9]{5,1024}$/;
 
@@ -51,8 +76,8 @@ function meetCode(requestId: string): string {
 export class FakeCalendars {
   /** Owner email → event id → event. */
   readonly events = new Map<string, Map<string, GoogleEvent>>();
-  /** Owner email → busy periods (epoch ms). */
-  readonly busy = new Map<string, { start: number; end: number }[]>();
+  /** Owner email → busy periods, sorted by start, with their wire form made once. */
+  readonly busy = new Map<string, BusyPeriod[]>();
   /** While true, conference requests stay `pending` (no link) until `completeConferences`. */
   holdConferences = false;
 
@@ -81,15 +106,7 @@ export class FakeCalendars {
         calendars[item.id] = { errors: [{ domain: 'global', reason: 'notFound' }], busy: [] };
         continue;
       }
-      calendars[item.id] = {
-        busy: (periods ?? [])
-          .filter((p) => p.end > timeMin && p.start < timeMax)
-          .sort((a, b) => a.start - b.start)
-          .map((p) => ({
-            start: new Date(Math.max(p.start, timeMin)).toISOString().replace('.000Z', 'Z'),
-            end: new Date(Math.min(p.end, timeMax)).toISOString().replace('.000Z', 'Z'),
-          })),
-      };
+      calendars[item.id] = { busy: busyIn(periods ?? [], timeMin, timeMax) };
     }
     return {
       status: 200,

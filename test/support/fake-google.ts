@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeCalendars, googleError, type Answer } from './fake-google-calendar';
+import { busyPeriods, FakeCalendars, googleError, type Answer } from './fake-google-calendar';
 import {
   FAKE_CLIENT_ID,
   FAKE_CLIENT_SECRET,
@@ -164,10 +164,12 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
     ) =>
       void calendars.busy.set(
         email.toLowerCase(),
-        intervals.map((i) => ({
-          start: new Date(i.start).getTime(),
-          end: new Date(i.end).getTime(),
-        })),
+        busyPeriods(
+          intervals.map((i) => ({
+            start: new Date(i.start).getTime(),
+            end: new Date(i.end).getTime(),
+          })),
+        ),
       ),
     /** Events of `owner`'s primary calendar. */
     eventsOf: (owner: string) => [...(calendars.events.get(owner.toLowerCase())?.values() ?? [])],
