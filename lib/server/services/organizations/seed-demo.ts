@@ -4,6 +4,7 @@ import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { createCampaignSchema } from '@/lib/contracts/campaign';
 import { createMeetingTemplateSchema } from '@/lib/contracts/meeting-template';
 import type { Db } from '@/lib/server/db/client';
+import { isLiveVideo } from '@/lib/server/calendar/video';
 import { devCalendarBusy } from '@/lib/server/db/schema/calendars';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { newId } from '@/lib/server/ids';
@@ -73,8 +74,11 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | nul
           title: '{{position}} interview with {{candidateName}}',
           duration: 30,
           timezone: DEMO_ZONE,
-          videoConferencing: true,
-          videoConferencingProvider: 'Google Meet',
+          // Google Meet through the development room; with real Google credentials Meet needs the
+          // organizer's Google calendar (DESIGN §6), which the fictitious Alex cannot have.
+          ...(isLiveVideo('Google Meet')
+            ? { videoConferencing: false }
+            : { videoConferencing: true, videoConferencingProvider: 'Google Meet' as const }),
           openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
           minimumNoticeMinutes: 120,
         },
