@@ -50,7 +50,13 @@ export function computeSlots(input: ComputeSlotsInput): number[] {
   const margin = (participants.some((p) => hasLimits(p.load)) ? 9 : 3) * DAY_MS;
   const timeline = buildZoneTimeline(rules.timezone, from - margin, to + margin);
   const windows = openHourStarts(rules.openHours, timeline, from, to, durationMs);
-  const scope: Scope = { durationMs, bufferMs: rules.bufferMinutes * MINUTE_MS, from, to, timeline };
+  const scope: Scope = {
+    durationMs,
+    bufferMs: rules.bufferMinutes * MINUTE_MS,
+    from,
+    to,
+    timeline,
+  };
   let allowed: Spans;
   if (input.method === 'ROUND_ROBIN') {
     // A start is offered when someone in the pool can take it: the union of each one's starts.
