@@ -25,6 +25,7 @@ export async function createMeetingTemplate(
       id: newId(),
       organizationId,
       name: values.name,
+      availabilityMethod: values.availabilityMethod,
       participants,
       configuration: values.meetingConfiguration,
       createdAt: now,
