@@ -36,12 +36,10 @@ export type AvailabilityMethod = (typeof availabilityMethods)[number];
 export const ROUND_ROBIN_MIN = 2;
 export const ROUND_ROBIN_MAX = 10;
 
-export const availabilityMethodSchema = z
-  .enum(availabilityMethods)
-  .meta({
-    description:
-      'COLLECTIVE (default): everyone attends and the intersection of their free time is offered. ROUND_ROBIN (2–10 participants, no organizer needed): a start is offered when one of them is free, and the booking assigns the free one with the fewest meetings in the organization over the next 14 days, ties by least recently booked.',
-  });
+export const availabilityMethodSchema = z.enum(availabilityMethods).meta({
+  description:
+    'COLLECTIVE (default): everyone attends and the intersection of their free time is offered. ROUND_ROBIN (2–10 participants, no organizer needed): a start is offered when one of them is free, and the booking assigns the free one with the fewest meetings in the organization over the next 14 days, ties by least recently booked.',
+});
 
 const loadLimitSchema = (max: number, unit: string) =>
   z
@@ -124,7 +122,11 @@ type Issue = { path: (string | number)[]; message: string };
  * that combine a patch with what is stored.
  */
 export function participantMethodIssues(
-  participants: { isOrganizer: boolean; maxMeetingsPerDay?: number | null; maxMeetingsPerWeek?: number | null }[],
+  participants: {
+    isOrganizer: boolean;
+    maxMeetingsPerDay?: number | null;
+    maxMeetingsPerWeek?: number | null;
+  }[],
   method: AvailabilityMethod,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -154,7 +156,10 @@ export function participantMethodIssues(
       typeof p.maxMeetingsPerWeek === 'number' &&
       p.maxMeetingsPerWeek < p.maxMeetingsPerDay
     ) {
-      issues.push({ path: [i, 'maxMeetingsPerWeek'], message: 'must not be below maxMeetingsPerDay' });
+      issues.push({
+        path: [i, 'maxMeetingsPerWeek'],
+        message: 'must not be below maxMeetingsPerDay',
+      });
     }
   });
   return issues;
@@ -173,7 +178,11 @@ export function refineParticipantMethod(
     value.meetingParticipants,
     value.availabilityMethod ?? 'COLLECTIVE',
   )) {
-    ctx.addIssue({ code: 'custom', path: ['meetingParticipants', ...issue.path], message: issue.message });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['meetingParticipants', ...issue.path],
+      message: issue.message,
+    });
   }
 }
 

@@ -21,7 +21,10 @@ export async function updateMeetingTemplate(
   const issues = participantMethodIssues(
     participants ?? current.participants,
     patch.availabilityMethod ?? current.availabilityMethod,
-  ).map((issue) => ({ path: ['meetingParticipants', ...issue.path].join('.'), message: issue.message }));
+  ).map((issue) => ({
+    path: ['meetingParticipants', ...issue.path].join('.'),
+    message: issue.message,
+  }));
   if (issues.length > 0) {
     throw new DomainError('validation_error', `${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }

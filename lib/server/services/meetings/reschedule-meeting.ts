@@ -85,7 +85,12 @@ export async function moveMeeting(
       .set({ startAt: start, endAt: end, sequence: previous.sequence + 1, updatedAt: now })
       .where(eq(meetings.id, previous.id));
     const next = attendees.length === 1 ? attendees[0]! : null;
-    if (conversation.availabilityMethod === 'ROUND_ROBIN' && next && current && next.email !== current.email) {
+    if (
+      conversation.availabilityMethod === 'ROUND_ROBIN' &&
+      next &&
+      current &&
+      next.email !== current.email
+    ) {
       await reassignInterviewer(tx, {
         meetingId: previous.id,
         organizationId: conversation.organizationId,
