@@ -60,6 +60,7 @@ export async function createConversation(
     await assertCalendarsConnected(db, {
       organizationId,
       participants: scheduling.participants,
+      method: scheduling.method,
       configuration: scheduling.configuration,
       path: 'meetingParticipants',
     });

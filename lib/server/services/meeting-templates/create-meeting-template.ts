@@ -16,6 +16,7 @@ export async function createMeetingTemplate(
   await assertCalendarsConnected(db, {
     organizationId,
     participants,
+    method: values.availabilityMethod,
     configuration: values.meetingConfiguration,
     path: 'meetingParticipants',
   });

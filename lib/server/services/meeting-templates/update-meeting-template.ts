@@ -28,10 +28,11 @@ export async function updateMeetingTemplate(
   if (issues.length > 0) {
     throw new DomainError('validation_error', `${issues[0]!.path}: ${issues[0]!.message}`, issues);
   }
-  if (participants || patch.meetingConfiguration) {
+  if (participants || patch.meetingConfiguration || patch.availabilityMethod) {
     await assertCalendarsConnected(db, {
       organizationId,
       participants: participants ?? current.participants,
+      method: patch.availabilityMethod ?? current.availabilityMethod,
       configuration: patch.meetingConfiguration ?? current.configuration,
       path: 'meetingParticipants',
     });
