@@ -257,11 +257,16 @@ describe('round robin and load limits', () => {
         (await call('POST', `/v1/booking/${first.token}`, { body: { start: at('10:00') } })).status,
       ).toBe(201);
       const { token } = await link([ana, ben]);
+      // Before booking nobody is named: only the one assigned will attend.
+      expect((await call('GET', `/v1/booking/${token}`)).body.interviewers).toEqual([]);
       const slots = await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}`);
       expect(slots.body.slots.map((s: { start: string }) => s.start)).toContain(at('10:00'));
       const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('10:00') } });
       expect(booked.status).toBe(201);
       expect(await interviewersOf(booked.body.meeting.id)).toEqual([ben.email]);
+      expect((await call('GET', `/v1/booking/${token}`)).body.interviewers).toEqual([
+        { name: 'Ben', isOrganizer: true },
+      ]);
     });
   });
 
