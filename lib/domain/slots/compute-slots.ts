@@ -2,7 +2,7 @@ import { gridStarts } from './grid';
 import { hasLimits, limitBlockedStarts } from './load-limits';
 import { openHourStarts } from './open-hours';
 import { blockedStarts, freeStarts } from './participant-spans';
-import { intersectSpans, SpanCollector, subtractSpans, type Spans } from './spans';
+import { emptySpans, intersectSpans, subtractSpans, unionSpans, type Spans } from './spans';
 import type { ComputeSlotsInput, SlotParticipant, SlotRules } from './types';
 import { buildZoneTimeline, DAY_MS, MINUTE_MS, type ZoneTimeline } from './zone-timeline';
 
@@ -60,12 +60,17 @@ export function computeSlots(input: ComputeSlotsInput): number[] {
   let allowed: Spans;
   if (input.method === 'ROUND_ROBIN') {
     // A start is offered when someone in the pool can take it: the union of each one's starts.
-    const owns = participants.map((participant) => allowedFor(windows, [participant], scope));
-    const collector = new SpanCollector(owns.reduce((n, own) => n + own.length, 0));
-    for (const own of owns) {
-      for (let k = 0; k < own.length; k++) collector.add(own.starts[k]!, own.ends[k]!);
+    // Each member is only asked about the starts nobody before them could take, so the busy
+    // periods that fall where the pool is already covered are dropped before any sorting.
+    allowed = emptySpans;
+    let open = windows;
+    for (const participant of participants) {
+      if (open.length === 0) break;
+      const own = allowedFor(open, [participant], scope);
+      if (own.length === 0) continue;
+      allowed = unionSpans(allowed, own);
+      open = subtractSpans(open, own);
     }
-    allowed = collector.union();
   } else {
     allowed = allowedFor(windows, participants, scope);
   }
