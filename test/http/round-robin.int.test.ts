@@ -170,6 +170,16 @@ describe('round robin and load limits', () => {
         maxMeetingsPerWeek: null,
       });
       const id = created.body.id as string;
+      // A campaign with the round-robin template gives round-robin conversations with the limits.
+      const pooled = await newCampaign(api, { calendarMeetingTemplateId: id, channel: 'EMAIL' });
+      const started = await api.post('/v1/conversations', {
+        campaignId: pooled,
+        firstName: 'Grace',
+        emailAddress: uniqueEmail(),
+      });
+      expect(started.status, JSON.stringify(started.body)).toBe(201);
+      expect(started.body.availabilityMethod).toBe('ROUND_ROBIN');
+      expect(started.body.meetingParticipants[0]).toMatchObject({ maxMeetingsPerDay: 2 });
       // Back to collective without an organizer: refused.
       const collective = await api.patch(`/v1/meeting-templates/${id}`, {
         availabilityMethod: 'COLLECTIVE',
