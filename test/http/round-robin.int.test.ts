@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/server/db/client';
 import { messages } from '@/lib/server/db/schema/conversations';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
+import { interviewerLoadThisWeek } from '@/lib/server/queries/interviewer-load';
 import { call, type Client } from '../support/api';
 import {
   dateInDays,
@@ -321,6 +322,23 @@ describe('round robin and load limits', () => {
       const emails = (await Promise.all(won.map((r) => interviewersOf(r.body.meeting.id)))).flat();
       expect(emails.filter((e) => e === pool[0]!.email)).toHaveLength(2);
       expect(emails.filter((e) => e === pool[1]!.email)).toHaveLength(1);
+      // The load query counts them on that date and ISO week, beside the limits.
+      const week = await interviewerLoadThisWeek(getDb(), {
+        organizationId: api.auth.organizationId,
+        timezone: ZONE,
+        emails: pool.map((p) => p.email),
+        now: new Date(at('08:00')),
+      });
+      expect(week.from <= DAY && DAY <= week.to).toBe(true);
+      expect(week.loads).toEqual([
+        expect.objectContaining({
+          email: pool[0]!.email,
+          meetingsToday: 2,
+          meetingsThisWeek: 2,
+          maxMeetingsPerDay: 2,
+        }),
+        expect.objectContaining({ email: pool[1]!.email, meetingsToday: 1, maxMeetingsPerDay: 1 }),
+      ]);
       // That day is gone for the pool; the next one is still offered.
       const { token } = await link(pool);
       const day = await call('GET', `/v1/booking/${token}/slots?from=${DAY}&to=${DAY}`);
