@@ -363,7 +363,8 @@ describe('round robin and load limits', () => {
     it('keeps the interviewer when free at the new start, else reassigns', async () => {
       const ana = member('Ana');
       const ben = member('Ben');
-      const { token } = await link([ana, ben]);
+      const { token, conversation } = await link([ana, ben]);
+      const conversationId = conversation.id as string;
       const booked = await call('POST', `/v1/booking/${token}`, { body: { start: at('09:00') } });
       expect(booked.status).toBe(201);
       const meetingId = booked.body.meeting.id as string;
@@ -389,6 +390,19 @@ describe('round robin and load limits', () => {
       expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       expect(await interviewersOf(meetingId)).toEqual([other.email]);
       expect(moved.body.startDateTime).toBe(at('15:00'));
+      // The new interviewer is invited; the previous one gets a cancellation.
+      const sent = await getDb()
+        .select()
+        .from(messages)
+        .where(eq(messages.conversationId, conversationId));
+      const to = (email: string) => sent.filter((m) => m.toAddress === email).map((m) => m.subject);
+      expect(to(other.email)).toEqual([expect.stringMatching(/^Updated invitation: /)]);
+      expect(to(first!)).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Invitation: /),
+          expect.stringMatching(/^Cancelled: /),
+        ]),
+      );
 
       // Both busy at 15:00 now: a third link cannot have it.
       const third = await link([ana, ben]);

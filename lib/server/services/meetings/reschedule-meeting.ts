@@ -12,6 +12,8 @@ import {
   requireScheduled,
   type MeetingLocator,
 } from './meeting-context';
+import { findMeetingCalendar } from '@/lib/server/calendar/meeting-calendar';
+import { queueInvites } from './invites';
 import { announceMeetingChange } from './meeting-events';
 import { checkCalendarsFresh } from './fresh-calendar-check';
 import {
@@ -99,6 +101,22 @@ export async function moveMeeting(
         start,
         end,
       });
+      // The interviewer it was taken from gets Parley's cancellation when Parley sent the invite.
+      const calendar = await findMeetingCalendar(tx, {
+        organizationId: conversation.organizationId,
+        meetingId: previous.id,
+      });
+      if (!calendar) {
+        await queueInvites(tx, {
+          conversation,
+          campaign,
+          participants,
+          meeting: { ...previous, sequence: previous.sequence + 1 },
+          kind: 'CANCELLED',
+          onlyEmails: [current.email],
+          now,
+        });
+      }
     }
     await moveAttendees(tx, previous.id, start, end);
     const meeting = (await findMeeting(tx, {
