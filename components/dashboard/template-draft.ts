@@ -1,3 +1,4 @@
+import type { AvailabilityMethod } from '@/lib/contracts/meeting';
 import type { MeetingTemplate } from '@/lib/contracts/meeting-template';
 
 /**
@@ -17,10 +18,14 @@ export type ParticipantRow = {
   mode: AvailabilityMode;
   timezone: string;
   slots: SlotRow[];
+  /** Load limits as typed; empty is no limit. */
+  maxMeetingsPerDay: string;
+  maxMeetingsPerWeek: string;
 };
 export type OpenHoursRow = { key: number; days: number[]; start: string; end: string };
 export type TemplateDraft = {
   name: string;
+  availabilityMethod: AvailabilityMethod;
   participants: ParticipantRow[];
   title: string;
   description: string;
@@ -56,6 +61,8 @@ export const newParticipant = (zone: string, isOrganizer: boolean): ParticipantR
   mode: 'slots',
   timezone: zone,
   slots: [newSlot()],
+  maxMeetingsPerDay: '',
+  maxMeetingsPerWeek: '',
 });
 
 export const newOpenHours = (): OpenHoursRow => ({
@@ -69,6 +76,7 @@ export function draftOf(template: MeetingTemplate | null, zone: string): Templat
   if (!template) {
     return {
       name: '',
+      availabilityMethod: 'COLLECTIVE',
       participants: [newParticipant(zone, true)],
       title: 'Interview with {{candidateName}}',
       description: '',
@@ -88,6 +96,7 @@ export function draftOf(template: MeetingTemplate | null, zone: string): Templat
   const c = template.meetingConfiguration;
   return {
     name: template.name,
+    availabilityMethod: template.availabilityMethod,
     participants: template.meetingParticipants.map((p) => ({
       key: nextKey(),
       name: p.name,
@@ -97,6 +106,8 @@ export function draftOf(template: MeetingTemplate | null, zone: string): Templat
       mode: p.autoCollectAvailability ? 'auto' : 'slots',
       timezone: p.availability?.timezone ?? c.timezone,
       slots: (p.availability?.timeSlots ?? []).map((s) => ({ key: nextKey(), ...s })),
+      maxMeetingsPerDay: p.maxMeetingsPerDay === null ? '' : String(p.maxMeetingsPerDay),
+      maxMeetingsPerWeek: p.maxMeetingsPerWeek === null ? '' : String(p.maxMeetingsPerWeek),
     })),
     title: c.title,
     description: c.description ?? '',
@@ -124,10 +135,12 @@ function numberOf(value: string): number | string | undefined {
 export function toTemplateBody(draft: TemplateDraft) {
   return {
     name: draft.name,
+    availabilityMethod: draft.availabilityMethod,
     meetingParticipants: draft.participants.map((p) => ({
       name: p.name,
       email: p.email,
-      isOrganizer: p.isOrganizer,
+      // Round robin has no organizer: whoever is assigned hosts.
+      isOrganizer: draft.availabilityMethod === 'ROUND_ROBIN' ? false : p.isOrganizer,
       isCalendarConnected: p.isCalendarConnected,
       availability:
         !p.isCalendarConnected && p.mode === 'slots'
@@ -141,6 +154,8 @@ export function toTemplateBody(draft: TemplateDraft) {
             }
           : null,
       autoCollectAvailability: !p.isCalendarConnected && p.mode === 'auto',
+      maxMeetingsPerDay: numberOf(p.maxMeetingsPerDay) ?? null,
+      maxMeetingsPerWeek: numberOf(p.maxMeetingsPerWeek) ?? null,
     })),
     meetingConfiguration: {
       title: draft.title,
@@ -168,6 +183,7 @@ export function templateLabelOf(path: string): string {
   const parts = path.split('.');
   const n = (i: number) => Number(parts[i]) + 1;
   if (path === 'name') return 'Name';
+  if (path === 'availabilityMethod') return 'Who attends';
   if (parts[0] === 'meetingParticipants') {
     if (parts.length === 1) return 'Participants';
     const who = `Participant ${n(1)}`;
@@ -181,6 +197,8 @@ export function templateLabelOf(path: string): string {
       isCalendarConnected: 'calendar connected',
       availability: 'availability',
       autoCollectAvailability: 'ask by email',
+      maxMeetingsPerDay: 'meetings a day at most',
+      maxMeetingsPerWeek: 'meetings a week at most',
     };
     return `${who} ${fields[parts[2] ?? ''] ?? parts.slice(2).join(' ')}`.trim();
   }

@@ -355,6 +355,8 @@ export function TemplateForm(props: { template: MeetingTemplate | null; action: 
             errors={errors}
             zone={draft.timezone}
             isReadOnly={isReadOnly}
+            method={draft.availabilityMethod}
+            onMethodChange={(availabilityMethod) => set({ availabilityMethod })}
           />
 
           {isReadOnly ? null : (

@@ -3,7 +3,9 @@
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { fieldId, GroupError } from './form-errors';
+import type { AvailabilityMethod } from '@/lib/contracts/meeting';
 import { newParticipant, newSlot, type ParticipantRow, type SlotRow } from './template-draft';
+import { MethodChoice } from './template-method';
 import { ZoneSelect } from './zone-select';
 import styles from './forms.module.css';
 
@@ -13,10 +15,14 @@ type Props = {
   errors: Record<string, string>;
   zone: string;
   isReadOnly: boolean;
+  method: AvailabilityMethod;
+  onMethodChange: (method: AvailabilityMethod) => void;
 };
 
 /** The interviewers: who they are, who organizes, and where their free time comes from. */
-export function ParticipantsSection({ rows, onChange, errors, zone, isReadOnly }: Props) {
+export function ParticipantsSection(props: Props) {
+  const { rows, onChange, errors, zone, isReadOnly, method } = props;
+  const isRoundRobin = method === 'ROUND_ROBIN';
   const update = (key: number, change: Partial<ParticipantRow>) =>
     onChange(rows.map((p) => (p.key === key ? { ...p, ...change } : p)));
   const updateSlot = (p: ParticipantRow, slotKey: number, change: Partial<SlotRow>) =>
@@ -24,8 +30,15 @@ export function ParticipantsSection({ rows, onChange, errors, zone, isReadOnly }
   return (
     <fieldset className={styles.section} id={fieldId('meetingParticipants')} tabIndex={-1}>
       <legend>Interviewers</legend>
+      <MethodChoice
+        method={method}
+        onChange={props.onMethodChange}
+        error={errors.availabilityMethod}
+      />
       <p className={styles.sectionLead}>
-        Everyone listed attends; a start is offered when all of them are free.
+        {isRoundRobin
+          ? 'One of them is assigned to each meeting; a start is offered when one of them is free.'
+          : 'Everyone listed attends; a start is offered when all of them are free.'}
       </p>
       <GroupError error={errors.meetingParticipants} />
       {rows.map((p, i) => {
@@ -70,19 +83,59 @@ export function ParticipantsSection({ rows, onChange, errors, zone, isReadOnly }
                 )}
               </Field>
             </div>
+            <div className={styles.row}>
+              <Field
+                id={fieldId(`${path}.maxMeetingsPerDay`)}
+                label="Meetings a day at most"
+                hint="Empty: no limit. Counted across the organization."
+                error={err('maxMeetingsPerDay')}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={50}
+                    value={p.maxMeetingsPerDay}
+                    onChange={(e) => update(p.key, { maxMeetingsPerDay: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field
+                id={fieldId(`${path}.maxMeetingsPerWeek`)}
+                label="Meetings a week at most"
+                hint="Monday to Sunday in the meeting time zone."
+                error={err('maxMeetingsPerWeek')}
+              >
+                {(control) => (
+                  <input
+                    {...control}
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    max={250}
+                    value={p.maxMeetingsPerWeek}
+                    onChange={(e) => update(p.key, { maxMeetingsPerWeek: e.target.value })}
+                  />
+                )}
+              </Field>
+            </div>
             <div className={styles.choices}>
-              <label className={styles.choice}>
-                <input
-                  type="radio"
-                  name="organizer"
-                  id={fieldId(`${path}.isOrganizer`)}
-                  checked={p.isOrganizer}
-                  onChange={() =>
-                    onChange(rows.map((r) => ({ ...r, isOrganizer: r.key === p.key })))
-                  }
-                />
-                Organizer (sends the invitation)
-              </label>
+              {isRoundRobin ? null : (
+                <label className={styles.choice}>
+                  <input
+                    type="radio"
+                    name="organizer"
+                    id={fieldId(`${path}.isOrganizer`)}
+                    checked={p.isOrganizer}
+                    onChange={() =>
+                      onChange(rows.map((r) => ({ ...r, isOrganizer: r.key === p.key })))
+                    }
+                  />
+                  Organizer (sends the invitation)
+                </label>
+              )}
               <label className={styles.choice}>
                 <input
                   type="checkbox"

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { channels } from './campaign';
 import { e164Schema, emailSchema, idSchema, nameSchema, optionalText } from './common';
 import {
+  availabilityMethodSchema,
   meetingConfigurationInputSchema,
+  refineParticipantMethod,
   meetingConfigurationSchema,
   meetingParticipantSchema,
   meetingParticipantsInputSchema,
@@ -62,10 +64,12 @@ export type CreateConversation = z.output<typeof createConversationSchema>;
 export const createSchedulingConversationSchema = z
   .object({
     ...candidateFields,
+    availabilityMethod: availabilityMethodSchema.default('COLLECTIVE'),
     meetingParticipants: meetingParticipantsInputSchema,
     meetingConfiguration: meetingConfigurationInputSchema,
   })
   .superRefine(requireContact)
+  .superRefine(refineParticipantMethod)
   .meta({ id: 'CreateSchedulingConversation' });
 export type CreateSchedulingConversation = z.output<typeof createSchedulingConversationSchema>;
 
@@ -101,6 +105,9 @@ export const conversationSchema = z
       .string()
       .nullable()
       .meta({ description: 'The zone the candidate chose on the booking page, once they have' }),
+    availabilityMethod: availabilityMethodSchema.nullable().meta({
+      description: 'How the participants are scheduled; null for a regular conversation',
+    }),
     meetingParticipants: z.array(meetingParticipantSchema),
     meetingConfiguration: meetingConfigurationSchema.nullable(),
     createdAt: z.string(),

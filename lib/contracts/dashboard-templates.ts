@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './common';
-import { createMeetingTemplateSchema, updateMeetingTemplateSchema } from './meeting-template';
+import { refineParticipantMethod } from './meeting';
+import { meetingTemplateFields, updateMeetingTemplateSchema } from './meeting-template';
 
 /**
  * The dashboard's meeting template form sends the API's request body as JSON in one field
@@ -33,10 +34,9 @@ export function readTemplateUpdateForm(form: FormData): unknown {
 export const deleteTemplateFormSchema = z.object({ templateId: idSchema });
 
 /** What the live preview needs of a draft: everything but its name. */
-export const templatePreviewSchema = createMeetingTemplateSchema.pick({
-  meetingParticipants: true,
-  meetingConfiguration: true,
-});
+export const templatePreviewSchema = meetingTemplateFields
+  .pick({ availabilityMethod: true, meetingParticipants: true, meetingConfiguration: true })
+  .superRefine(refineParticipantMethod);
 
 /** What the template form's live preview shows (`POST /dashboard/templates/preview`). */
 export type TemplatePreview = {

@@ -29,6 +29,30 @@ export const availabilitySchema = z.object({
   timeSlots: z.array(timeSlotSchema).min(1, 'must contain at least one time slot').max(1000),
 });
 
+export const availabilityMethods = ['COLLECTIVE', 'ROUND_ROBIN'] as const;
+export type AvailabilityMethod = (typeof availabilityMethods)[number];
+
+/** Round robin pools hold 2 to 10 interviewers (DESIGN §3). */
+export const ROUND_ROBIN_MIN = 2;
+export const ROUND_ROBIN_MAX = 10;
+
+export const availabilityMethodSchema = z.enum(availabilityMethods).meta({
+  description:
+    'COLLECTIVE (default): everyone attends and the intersection of their free time is offered. ROUND_ROBIN (2–10 participants, no organizer needed): a start is offered when one of them is free, and the booking assigns the free one with the fewest meetings in the organization over the next 14 days, ties by least recently booked.',
+});
+
+const loadLimitSchema = (max: number, unit: string) =>
+  z
+    .number()
+    .int('must be a whole number')
+    .min(1)
+    .max(max)
+    .nullish()
+    .transform((v) => v ?? null)
+    .meta({
+      description: `At most this many live meetings per ${unit} with this participant, across every conversation of the organization, in the meeting zone's ${unit === 'day' ? 'dates' : 'ISO weeks'}`,
+    });
+
 export const meetingParticipantInputSchema = z.object({
   name: nameSchema(200),
   email: emailSchema,
@@ -36,6 +60,8 @@ export const meetingParticipantInputSchema = z.object({
   isCalendarConnected: z.boolean().default(false),
   availability: availabilitySchema.nullish(),
   autoCollectAvailability: z.boolean().default(false),
+  maxMeetingsPerDay: loadLimitSchema(50, 'day'),
+  maxMeetingsPerWeek: loadLimitSchema(250, 'week'),
 });
 export type MeetingParticipantInput = z.input<typeof meetingParticipantInputSchema>;
 
@@ -44,13 +70,6 @@ export const meetingParticipantsInputSchema = z
   .min(1, 'must contain at least one participant')
   .max(50)
   .superRefine((participants, ctx) => {
-    const organizers = participants.filter((p) => p.isOrganizer).length;
-    if (organizers !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `exactly one participant must have isOrganizer: true (found ${organizers})`,
-      });
-    }
     const collectors = participants.filter((p) => p.autoCollectAvailability).length;
     if (collectors > 1) {
       ctx.addIssue({
@@ -94,6 +113,79 @@ export const meetingParticipantsInputSchema = z
     });
   });
 
+type Issue = { path: (string | number)[]; message: string };
+
+/**
+ * What the availability method asks of the participants (DESIGN §3): COLLECTIVE exactly one
+ * organizer; ROUND_ROBIN 2–10 participants and at most one organizer (the assigned interviewer
+ * hosts). Paths are relative to `meetingParticipants`; shared by the schemas and the services
+ * that combine a patch with what is stored.
+ */
+export function participantMethodIssues(
+  participants: {
+    isOrganizer: boolean;
+    maxMeetingsPerDay?: number | null;
+    maxMeetingsPerWeek?: number | null;
+  }[],
+  method: AvailabilityMethod,
+): Issue[] {
+  const issues: Issue[] = [];
+  const organizers = participants.filter((p) => p.isOrganizer).length;
+  if (method === 'ROUND_ROBIN') {
+    if (participants.length < ROUND_ROBIN_MIN || participants.length > ROUND_ROBIN_MAX) {
+      issues.push({
+        path: [],
+        message: `must contain ${ROUND_ROBIN_MIN} to ${ROUND_ROBIN_MAX} participants with availabilityMethod ROUND_ROBIN (found ${participants.length})`,
+      });
+    }
+    if (organizers > 1) {
+      issues.push({
+        path: [],
+        message: `at most one participant may have isOrganizer: true with availabilityMethod ROUND_ROBIN (found ${organizers})`,
+      });
+    }
+  } else if (organizers !== 1) {
+    issues.push({
+      path: [],
+      message: `exactly one participant must have isOrganizer: true (found ${organizers})`,
+    });
+  }
+  participants.forEach((p, i) => {
+    if (
+      typeof p.maxMeetingsPerDay === 'number' &&
+      typeof p.maxMeetingsPerWeek === 'number' &&
+      p.maxMeetingsPerWeek < p.maxMeetingsPerDay
+    ) {
+      issues.push({
+        path: [i, 'maxMeetingsPerWeek'],
+        message: 'must not be below maxMeetingsPerDay',
+      });
+    }
+  });
+  return issues;
+}
+
+/** superRefine of an object holding `meetingParticipants` and `availabilityMethod`. */
+export function refineParticipantMethod(
+  value: {
+    meetingParticipants?: Parameters<typeof participantMethodIssues>[0] | undefined;
+    availabilityMethod?: AvailabilityMethod | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if (!value.meetingParticipants) return;
+  for (const issue of participantMethodIssues(
+    value.meetingParticipants,
+    value.availabilityMethod ?? 'COLLECTIVE',
+  )) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['meetingParticipants', ...issue.path],
+      message: issue.message,
+    });
+  }
+}
+
 export const meetingParticipantSchema = z
   .object({
     name: z.string(),
@@ -109,6 +201,8 @@ export const meetingParticipantSchema = z
       })
       .nullable(),
     autoCollectAvailability: z.boolean(),
+    maxMeetingsPerDay: z.number().int().nullable(),
+    maxMeetingsPerWeek: z.number().int().nullable(),
   })
   .meta({ id: 'MeetingParticipant' });
 export type MeetingParticipant = z.infer<typeof meetingParticipantSchema>;
@@ -220,6 +314,8 @@ export function toParticipant(
     isCalendarConnected: p.isCalendarConnected,
     availability: p.availability ?? null,
     autoCollectAvailability: p.autoCollectAvailability,
+    maxMeetingsPerDay: p.maxMeetingsPerDay,
+    maxMeetingsPerWeek: p.maxMeetingsPerWeek,
   };
 }
 
@@ -260,5 +356,8 @@ export function orderedParticipant(p: MeetingParticipant): MeetingParticipant {
       })),
     },
     autoCollectAvailability: p.autoCollectAvailability,
+    // Templates stored before load limits existed have none.
+    maxMeetingsPerDay: p.maxMeetingsPerDay ?? null,
+    maxMeetingsPerWeek: p.maxMeetingsPerWeek ?? null,
   };
 }

@@ -45,6 +45,7 @@ describe('conversations', () => {
         'needsReview',
         'isHumanTakeover',
         'candidateTimezone',
+        'availabilityMethod',
         'createdAt',
         'updatedAt',
       ].sort(),
@@ -58,6 +59,7 @@ describe('conversations', () => {
       phoneNumber: body.phoneNumber,
       emailAddress: body.emailAddress,
       externalId: 'ats-123',
+      availabilityMethod: 'COLLECTIVE',
     });
     expect(res.body.meetingConfiguration.title).toBe(
       'Interview with Casey Candidate for Data Engineer',
@@ -67,6 +69,8 @@ describe('conversations', () => {
         ...body.meetingParticipants[0],
         isCalendarConnected: false,
         autoCollectAvailability: false,
+        maxMeetingsPerDay: null,
+        maxMeetingsPerWeek: null,
       },
     ]);
     // bookingUrl = APP_URL/book/<token>, token of at least 128 random bits.

@@ -44,7 +44,10 @@ describe('meeting templates', () => {
       'isCalendarConnected',
       'availability',
       'autoCollectAvailability',
+      'maxMeetingsPerDay',
+      'maxMeetingsPerWeek',
     ]);
+    expect(created.body.availabilityMethod).toBe('COLLECTIVE');
     expect((await api.get(`/v1/meeting-templates/${created.body.id}`)).body).toEqual(created.body);
     const list = await api.get('/v1/meeting-templates');
     expect(list.body.data.map((t: { id: string }) => t.id)).toContain(created.body.id);

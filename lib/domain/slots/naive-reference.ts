@@ -1,4 +1,4 @@
-import type { ComputeSlotsInput, Interval } from './types';
+import type { ComputeSlotsInput, Interval, SlotParticipant } from './types';
 
 /**
  * A deliberately naive computeSlots for tests and the benchmark: it reads the meeting zone's wall
@@ -42,6 +42,32 @@ function isCoveredByUnion(start: number, end: number, intervals: Interval[]): bo
 
 const overlaps = (a: Interval, start: number, end: number) =>
   a.start < a.end && a.start < end && start < a.end;
+
+/** "YYYY-MM-DD" of the Monday of the ISO week holding `date`, by plain calendar arithmetic. */
+function mondayOf(date: string): string {
+  const noon = Date.parse(`${date}T12:00:00Z`);
+  const weekday = (new Date(noon).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
+  return utcDate(noon - weekday * DAY);
+}
+
+/**
+ * Rule 5 read literally: the participant's meeting starts on the same local date (or in the same
+ * ISO week) of the meeting zone as `date`, counted one by one.
+ */
+function isAtLimit(participant: SlotParticipant, date: string, read: (t: number) => string) {
+  const load = participant.load;
+  if (!load) return false;
+  const dates = load.meetingStarts.map((start) => read(start).slice(0, 10));
+  const { maxPerDay, maxPerWeek } = load;
+  if (typeof maxPerDay === 'number' && dates.filter((d) => d === date).length >= maxPerDay) {
+    return true;
+  }
+  if (typeof maxPerWeek === 'number') {
+    const monday = mondayOf(date);
+    if (dates.filter((d) => mondayOf(d) === monday).length >= maxPerWeek) return true;
+  }
+  return false;
+}
 
 export function computeSlotsNaive(input: ComputeSlotsInput): number[] {
   const { rules, participants, now, range } = input;
@@ -89,15 +115,23 @@ export function computeSlotsNaive(input: ComputeSlotsInput): number[] {
     if (minutes % rules.slotInterval !== 0) continue;
     const end = t + duration;
     if (!windows.some((w) => w.start <= t && end <= w.end)) continue;
-    const isEveryoneFree = participants.every((participant) => {
+    const isParticipantFree = (participant: SlotParticipant) => {
       const { freeTime, booked } = participant;
       const isFree =
         freeTime.kind === 'free'
           ? isCoveredByUnion(t, end, freeTime.intervals)
           : !freeTime.intervals.some((busy) => overlaps(busy, t, end));
-      return isFree && !booked.some((meeting) => overlaps(meeting, t - buffer, end + buffer));
-    });
-    if (!isEveryoneFree) continue;
+      return (
+        isFree &&
+        !booked.some((meeting) => overlaps(meeting, t - buffer, end + buffer)) &&
+        !isAtLimit(participant, wall.slice(0, 10), read)
+      );
+    };
+    const isOffered =
+      input.method === 'ROUND_ROBIN'
+        ? participants.some(isParticipantFree)
+        : participants.every(isParticipantFree);
+    if (!isOffered) continue;
     offered.push(t);
   }
   return offered;

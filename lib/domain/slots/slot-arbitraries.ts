@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import type { ComputeSlotsInput, Interval, OpenHoursWindow, SlotParticipant } from './types';
+import type {
+  ComputeSlotsInput,
+  Interval,
+  OpenHoursWindow,
+  ParticipantLoad,
+  SlotParticipant,
+} from './types';
 
 /** fast-check generators of random panels for the property tests (test-only module). */
 
@@ -90,8 +96,23 @@ const interval = (base: number, maxLength: number): fc.Arbitrary<Interval> =>
     .tuple(offsetFrom(base, -DAY, 4 * DAY), offsetFrom(0, -HOUR, maxLength))
     .map(([start, length]) => ({ start, end: start + length }));
 
+/** Limits of 0–3 a day and 0–6 a week over meetings in the 8 days around `base`, or none. */
+const load = (base: number): fc.Arbitrary<ParticipantLoad | undefined> =>
+  fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: 2 },
+    {
+      arbitrary: fc.record({
+        maxPerDay: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 3 })),
+        maxPerWeek: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 6 })),
+        meetingStarts: fc.array(offsetFrom(base, -8 * DAY, 8 * DAY), { maxLength: 8 }),
+      }),
+      weight: 3,
+    },
+  );
+
 const participant = (base: number): fc.Arbitrary<SlotParticipant> =>
   fc.record({
+    load: load(base),
     freeTime: fc.oneof(
       fc.record({
         kind: fc.constant('free' as const),
@@ -130,6 +151,7 @@ export function slotsInput(zone: string, anchor: number): fc.Arbitrary<ComputeSl
         bookingHorizonDays: fc.integer({ min: 1, max: 6 }),
       }),
       participants: fc.array(participant(now), { maxLength: 3 }),
+      method: fc.constantFrom(undefined, 'COLLECTIVE' as const, 'ROUND_ROBIN' as const),
       now: fc.constant(now),
       range: fc
         .tuple(offsetFrom(now, -DAY / 2, 2 * DAY), offsetFrom(0, 0, (5 * DAY) / 2))

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortIntegers } from './integer-sort';
-import { intersectSpans, SpanCollector, subtractSpans, type Spans } from './spans';
+import { intersectSpans, SpanCollector, subtractSpans, unionSpans, type Spans } from './spans';
 
 const spansOf = (pairs: [number, number][]): Spans => {
   const collector = new SpanCollector(pairs.length);
@@ -55,14 +55,16 @@ describe('span sets', () => {
         const b = spansOf(right);
         const both = intersectSpans(a, b);
         const only = subtractSpans(a, b);
+        const either = unionSpans(a, spansOf(right));
         for (let x = -1; x <= 81; x++) {
           const inA = left.some(([s, e]) => s <= x && x < e);
           const inB = right.some(([s, e]) => s <= x && x < e);
           expect(has(a, x)).toBe(inA);
           expect(has(both, x)).toBe(inA && inB);
           expect(has(only, x)).toBe(inA && !inB);
+          expect(has(either, x)).toBe(inA || inB);
         }
-        for (const set of [a, both, only]) {
+        for (const set of [a, both, only, either]) {
           for (let k = 1; k < set.length; k++)
             expect(set.starts[k]!).toBeGreaterThan(set.ends[k - 1]!);
         }

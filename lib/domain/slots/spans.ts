@@ -117,3 +117,25 @@ export function subtractSpans(a: Spans, b: Spans): Spans {
   }
   return { starts, ends, length: k };
 }
+
+/** Instants in either set, by one merge of the two sorted lists (touching spans join). */
+export function unionSpans(a: Spans, b: Spans): Spans {
+  const starts = new Float64Array(a.length + b.length);
+  const ends = new Float64Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const isA = j >= b.length || (i < a.length && a.starts[i]! <= b.starts[j]!);
+    const start = isA ? a.starts[i]! : b.starts[j]!;
+    const end = isA ? a.ends[i++]! : b.ends[j++]!;
+    if (k > 0 && start <= ends[k - 1]!) {
+      if (end > ends[k - 1]!) ends[k - 1] = end;
+    } else {
+      starts[k] = start;
+      ends[k] = end;
+      k++;
+    }
+  }
+  return { starts, ends, length: k };
+}

@@ -28,12 +28,39 @@ export type ParticipantFreeTime =
   /** Busy periods of a connected calendar (unsorted, may overlap). */
   | { kind: 'busy'; intervals: Interval[] };
 
+/**
+ * Load limits of one participant (DESIGN §4 rule 5): at `maxPerDay` live meetings starting on a
+ * local date of the meeting zone, or `maxPerWeek` in an ISO week (Monday 00:00 to Monday 00:00 of
+ * that zone's wall clock), the participant is not free at any start of that date or week.
+ */
+export type ParticipantLoad = {
+  maxPerDay?: number | null;
+  maxPerWeek?: number | null;
+  /**
+   * Starts (epoch ms) of the participant's live meetings in the organization; at least those
+   * within 8 days of the searched range must be given (others cannot share a date or week).
+   */
+  meetingStarts: number[];
+};
+
 /** `booked`: meetings already booked in Parley with this participant, in any conversation. */
-export type SlotParticipant = { freeTime: ParticipantFreeTime; booked: Interval[] };
+export type SlotParticipant = {
+  freeTime: ParticipantFreeTime;
+  booked: Interval[];
+  load?: ParticipantLoad;
+};
+
+/**
+ * COLLECTIVE: every participant attends, a start needs all of them free. ROUND_ROBIN: one of the
+ * pool is assigned, a start needs at least one free (DESIGN §3, §4).
+ */
+export type AvailabilityMethod = 'COLLECTIVE' | 'ROUND_ROBIN';
 
 export type ComputeSlotsInput = {
   rules: SlotRules;
   participants: SlotParticipant[];
+  /** Defaults to COLLECTIVE. */
+  method?: AvailabilityMethod;
   /** Epoch ms; the caller reads the clock, the engine never does. */
   now: number;
   /** Only starts t with range.start <= t < range.end are returned (epoch ms). */

@@ -127,6 +127,8 @@ export function toStoredParticipant(
       row.availabilityTimezone !== null && timeSlots.length > 0
         ? { timezone: row.availabilityTimezone, timeSlots }
         : null,
+    maxMeetingsPerDay: row.maxMeetingsPerDay,
+    maxMeetingsPerWeek: row.maxMeetingsPerWeek,
   };
 }
 
@@ -180,6 +182,8 @@ function insertStatement(
     is_calendar_connected: p.isCalendarConnected,
     auto_collect_availability: p.autoCollectAvailability,
     availability_timezone: p.availability?.timezone ?? null,
+    max_meetings_per_day: p.maxMeetingsPerDay,
+    max_meetings_per_week: p.maxMeetingsPerWeek,
   }));
   const slots = participants.flatMap((p) =>
     (p.availability?.timeSlots ?? []).map((s) => ({
@@ -194,21 +198,24 @@ function insertStatement(
     with conversation as (
       insert into conversations (id, organization_id, campaign_id, meeting_template_id, status, scheduling_status,
         first_name, last_name, phone_number, email_address, external_id, booking_token, meeting_configuration,
-        created_at, updated_at)
+        availability_method, created_at, updated_at)
       values (${c.id}, ${c.organizationId}, ${c.campaignId}, ${c.meetingTemplateId ?? null}, ${status},
         ${c.schedulingStatus ?? null}, ${c.firstName}, ${c.lastName ?? null}, ${c.phoneNumber ?? null},
         ${c.emailAddress ?? null}, ${c.externalId ?? null}, ${c.bookingToken ?? null},
-        ${c.meetingConfiguration ? JSON.stringify(c.meetingConfiguration) : null}::jsonb, ${at}::timestamptz, ${at}::timestamptz)
+        ${c.meetingConfiguration ? JSON.stringify(c.meetingConfiguration) : null}::jsonb,
+        ${c.availabilityMethod ?? 'COLLECTIVE'}, ${at}::timestamptz, ${at}::timestamptz)
       on conflict do nothing
       returning id
     ), people as (
       insert into conversation_participants (id, organization_id, conversation_id, position, name, email, is_organizer,
-        is_calendar_connected, auto_collect_availability, availability_timezone)
+        is_calendar_connected, auto_collect_availability, availability_timezone, max_meetings_per_day,
+        max_meetings_per_week)
       select p.id, ${c.organizationId}, conversation.id, p.position, p.name, p.email, p.is_organizer,
-        p.is_calendar_connected, p.auto_collect_availability, p.availability_timezone
+        p.is_calendar_connected, p.auto_collect_availability, p.availability_timezone, p.max_meetings_per_day,
+        p.max_meetings_per_week
       from conversation, jsonb_to_recordset(${JSON.stringify(people)}::jsonb) as p(id uuid, position int, name text,
         email text, is_organizer boolean, is_calendar_connected boolean, auto_collect_availability boolean,
-        availability_timezone text)
+        availability_timezone text, max_meetings_per_day int, max_meetings_per_week int)
       returning id
     ), slots as (
       insert into participant_time_slots (participant_id, date, start_time, end_time)

@@ -12,7 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ConversationStatus, SchedulingStatus } from '@/lib/contracts/conversation';
-import type { MeetingConfiguration } from '@/lib/contracts/meeting';
+import type { AvailabilityMethod, MeetingConfiguration } from '@/lib/contracts/meeting';
 import { campaigns } from './campaigns';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { meetingTemplates } from './meeting-templates';
@@ -47,6 +47,11 @@ export const conversations = pgTable(
     bookingToken: text('booking_token'),
     /** With defaults filled and the title rendered; null for a regular conversation. */
     meetingConfiguration: jsonb('meeting_configuration').$type<MeetingConfiguration>(),
+    /** COLLECTIVE or ROUND_ROBIN (DESIGN §3); meaningful with a meeting configuration only. */
+    availabilityMethod: text('availability_method')
+      .$type<AvailabilityMethod>()
+      .notNull()
+      .default('COLLECTIVE'),
     closedAt: instant('closed_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -138,6 +143,9 @@ export const conversationParticipants = pgTable(
     autoCollectAvailability: boolean('auto_collect_availability').notNull(),
     /** Zone of the given time slots (or of collected availability). */
     availabilityTimezone: text('availability_timezone'),
+    /** Load limits (DESIGN §4 rule 5), across every conversation of the organization. */
+    maxMeetingsPerDay: integer('max_meetings_per_day'),
+    maxMeetingsPerWeek: integer('max_meetings_per_week'),
   },
   (t) => [
     index('conversation_participants_conversation_idx').on(t.conversationId, t.position),

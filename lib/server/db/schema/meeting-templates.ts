@@ -1,5 +1,9 @@
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import type { MeetingConfiguration, MeetingParticipant } from '@/lib/contracts/meeting';
+import type {
+  AvailabilityMethod,
+  MeetingConfiguration,
+  MeetingParticipant,
+} from '@/lib/contracts/meeting';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
 
@@ -11,6 +15,10 @@ export const meetingTemplates = pgTable(
       .notNull()
       .references(() => organizations.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    availabilityMethod: text('availability_method')
+      .$type<AvailabilityMethod>()
+      .notNull()
+      .default('COLLECTIVE'),
     participants: jsonb('participants').$type<MeetingParticipant[]>().notNull(),
     configuration: jsonb('configuration').$type<MeetingConfiguration>().notNull(),
     createdAt: createdAt(),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { activeConversationStatuses, type SchedulingStatus } from '@/lib/contracts/conversation';
-import type { MeetingConfiguration } from '@/lib/contracts/meeting';
+import type { AvailabilityMethod, MeetingConfiguration } from '@/lib/contracts/meeting';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
 import type { Interval } from '@/lib/domain/slots/types';
 import type { Db } from '@/lib/server/db/client';
@@ -29,6 +29,7 @@ export async function findOfferableSlot(
     organizationId: string;
     configuration: MeetingConfiguration;
     participants: StoredParticipant[];
+    method: AvailabilityMethod;
     now: Date;
   },
 ): Promise<{ isOfferable: boolean; range: Interval }> {
@@ -99,6 +100,7 @@ export async function refreshSchedulingStatus(
         organizationId: conversation.organizationId,
         configuration,
         participants,
+        method: conversation.availabilityMethod,
         now,
       })
     ).isOfferable;

@@ -17,7 +17,7 @@ import {
 import { announceMeetingChange } from '@/lib/server/services/meetings/meeting-events';
 import { checkCalendarsFresh } from '@/lib/server/services/meetings/fresh-calendar-check';
 import {
-  assertStartOffered,
+  assignStart,
   insertAttendees,
   lockInterviewers,
 } from '@/lib/server/services/meetings/meeting-writes';
@@ -25,8 +25,9 @@ import { toBookingMeeting } from './to-booking-meeting';
 
 /**
  * The candidate books `start` through the booking link. Re-checks the slot rules inside the
- * transaction (interviewers locked), and the exclusion constraint backs it: of concurrent
- * requests for one interviewer's time exactly one wins, the others get 409.
+ * transaction (interviewers locked, so load limits and round-robin assignment see every
+ * committed meeting), and the exclusion constraint backs it: of concurrent requests for one
+ * interviewer's time exactly one wins, the others get 409.
  */
 export async function bookSlot(
   db: Db,
@@ -57,7 +58,14 @@ export async function bookSlot(
       conversation.organizationId,
       participants.map((p) => p.email),
     );
-    await assertStartOffered(tx, { conversation, participants, start, now, calendarBusy });
+    // Everyone, or under round robin the one interviewer assigned to this meeting.
+    const attendees = await assignStart(tx, {
+      conversation,
+      participants,
+      start,
+      now,
+      calendarBusy,
+    });
 
     const configuration = conversation.meetingConfiguration;
     const id = newId();
@@ -65,7 +73,7 @@ export async function bookSlot(
     const calendar = await planMeetingCalendar(tx, {
       organizationId: conversation.organizationId,
       meetingId: id,
-      participants,
+      participants: attendees,
       configuration,
     });
     await tx.insert(meetings).values({
@@ -87,7 +95,13 @@ export async function bookSlot(
       createdAt: now,
       updatedAt: now,
     });
-    await insertAttendees(tx, { meetingId: id, conversation, participants, start, end });
+    await insertAttendees(tx, {
+      meetingId: id,
+      conversation,
+      participants: attendees,
+      start,
+      end,
+    });
     if (calendar.connection) {
       await startCalendarSync(tx, {
         organizationId: conversation.organizationId,

@@ -51,9 +51,15 @@ export function toBookingInfo(
   const { conversation, participants, meeting } = link;
   const configuration = conversation.meetingConfiguration;
   const provider = configuration.videoConferencingProvider;
-  const interviewers = [...participants]
-    .sort((a, b) => Number(b.isOrganizer) - Number(a.isOrganizer))
-    .map((p) => ({ name: p.name, isOrganizer: p.isOrganizer }));
+  // Round robin: only the interviewer assigned at booking attends, so nobody is named before.
+  const interviewers =
+    conversation.availabilityMethod === 'ROUND_ROBIN'
+      ? meeting?.status === 'SCHEDULED'
+        ? toBookingMeeting(meeting).interviewers
+        : []
+      : [...participants]
+          .sort((a, b) => Number(b.isOrganizer) - Number(a.isOrganizer))
+          .map((p) => ({ name: p.name, isOrganizer: p.isOrganizer }));
   return {
     firstName: conversation.firstName,
     title: configuration.title,

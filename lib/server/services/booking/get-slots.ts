@@ -80,6 +80,7 @@ export async function offeredStarts(
   });
   const input = await loadSlotInput(db, {
     ...scope,
+    method: conversation.availabilityMethod,
     now,
     excludeMeetingId: isScheduled ? meeting.id : null,
     calendarBusy,

@@ -1,15 +1,16 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import type { MeetingConfiguration } from '@/lib/contracts/meeting';
+import type { AvailabilityMethod, MeetingConfiguration } from '@/lib/contracts/meeting';
 import { timeSlotsToIntervals } from '@/lib/domain/availability/time-slots';
 import type { ComputeSlotsInput, Interval, SlotParticipant } from '@/lib/domain/slots/types';
 import { loadCalendarBusy, type CalendarBusy } from '@/lib/server/calendar/busy-periods';
 import type { Db } from '@/lib/server/db/client';
 import { meetings } from '@/lib/server/db/schema/meetings';
-import { findBookedIntervals } from '@/lib/server/queries/booked-meetings';
+import { findBookedIntervals, findMeetingStarts } from '@/lib/server/queries/booked-meetings';
 import type { StoredParticipant } from '@/lib/server/queries/conversations';
 
 const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 /**
  * Everything the slot engine needs for one conversation, read from the database: each
@@ -22,6 +23,8 @@ export async function loadSlotInput(
     organizationId: string;
     configuration: MeetingConfiguration;
     participants: StoredParticipant[];
+    /** COLLECTIVE: everyone must be free; ROUND_ROBIN: one of them. */
+    method: AvailabilityMethod;
     now: number;
     range: Interval;
     /** The meeting being moved does not block its own new time. */
@@ -43,12 +46,31 @@ export async function loadSlotInput(
     },
     excludeMeetingId: params.excludeMeetingId ?? null,
   });
+  // Load limits count every meeting that can share a local date or ISO week with a start in range.
+  const limited = participants.filter(
+    (p) => p.maxMeetingsPerDay !== null || p.maxMeetingsPerWeek !== null,
+  );
+  const starts = await findMeetingStarts(db, {
+    organizationId: params.organizationId,
+    emails: limited.map((p) => p.email),
+    range: { start: params.range.start - 8 * DAY, end: params.range.end + 8 * DAY },
+    excludeMeetingId: params.excludeMeetingId ?? null,
+  });
   const moved = params.excludeMeetingId
     ? await findMeetingInterval(db, params.organizationId, params.excludeMeetingId)
     : null;
   const slotParticipants: SlotParticipant[] = participants.map((p) => ({
     freeTime: freeTimeOf(p, withoutOwnEvent(params.calendarBusy, moved)),
     booked: booked.get(p.email) ?? [],
+    ...(starts.has(p.email)
+      ? {
+          load: {
+            maxPerDay: p.maxMeetingsPerDay,
+            maxPerWeek: p.maxMeetingsPerWeek,
+            meetingStarts: starts.get(p.email)!,
+          },
+        }
+      : {}),
   }));
   return {
     rules: {
@@ -61,6 +83,7 @@ export async function loadSlotInput(
       bookingHorizonDays: configuration.bookingHorizonDays,
     },
     participants: slotParticipants,
+    method: params.method,
     now: params.now,
     range: params.range,
     ...(params.limit ? { limit: params.limit } : {}),

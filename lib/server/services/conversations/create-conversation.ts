@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Conversation, CreateConversation } from '@/lib/contracts/conversation';
 import {
+  orderedParticipant,
   toParticipant,
+  type AvailabilityMethod,
   type MeetingConfiguration,
   type MeetingParticipant,
   type meetingParticipantInputSchema,
@@ -28,10 +30,12 @@ import { fullName } from '@/lib/domain/people/full-name';
 export type ConversationInput = CreateConversation & {
   meetingParticipants?: z.output<typeof meetingParticipantInputSchema>[];
   meetingConfiguration?: MeetingConfiguration;
+  availabilityMethod?: AvailabilityMethod;
 };
 
 type Scheduling = {
   templateId: string | null;
+  method: AvailabilityMethod;
   participants: MeetingParticipant[];
   configuration: MeetingConfiguration;
 };
@@ -57,6 +61,7 @@ export async function createConversation(
     await assertCalendarsConnected(db, {
       organizationId,
       participants: scheduling.participants,
+      method: scheduling.method,
       configuration: scheduling.configuration,
       path: 'meetingParticipants',
     });
@@ -78,7 +83,13 @@ export async function createConversation(
   // Nothing offerable from the start: NO_AVAILABILITY, with its event in the same transaction.
   const availability =
     configuration && !isCollecting
-      ? await findOfferableSlot(db, { organizationId, configuration, participants, now })
+      ? await findOfferableSlot(db, {
+          organizationId,
+          configuration,
+          participants,
+          method: scheduling.method,
+          now,
+        })
       : null;
 
   const conversation = {
@@ -86,6 +97,7 @@ export async function createConversation(
     organizationId,
     campaignId: campaign.id,
     meetingTemplateId: scheduling?.templateId ?? null,
+    availabilityMethod: scheduling?.method ?? ('COLLECTIVE' as const),
     schedulingStatus: !configuration
       ? null
       : isCollecting
@@ -153,6 +165,7 @@ async function resolveScheduling(
   if (input.meetingParticipants && input.meetingConfiguration) {
     return {
       templateId: null,
+      method: input.availabilityMethod ?? 'COLLECTIVE',
       participants: input.meetingParticipants.map(toParticipant),
       configuration: input.meetingConfiguration,
     };
@@ -164,7 +177,8 @@ async function resolveScheduling(
   });
   return {
     templateId: template.id,
-    participants: template.participants,
+    method: template.availabilityMethod,
+    participants: template.participants.map(orderedParticipant),
     configuration: template.configuration,
   };
 }

@@ -30,6 +30,7 @@ export function toConversation(
     needsReview: row.needsReview,
     isHumanTakeover: row.isHumanTakeover,
     candidateTimezone: row.candidateTimezone,
+    availabilityMethod: row.meetingConfiguration ? row.availabilityMethod : null,
     // orderedParticipant also drops the stored participant's id.
     meetingParticipants: participants.map(orderedParticipant),
     meetingConfiguration:

@@ -1,5 +1,9 @@
 import 'server-only';
-import type { MeetingConfiguration, MeetingParticipant } from '@/lib/contracts/meeting';
+import type {
+  AvailabilityMethod,
+  MeetingConfiguration,
+  MeetingParticipant,
+} from '@/lib/contracts/meeting';
 import { DomainError } from '@/lib/domain/errors';
 import { findLiveConnections } from '@/lib/server/calendar/connections';
 import { isLiveVideo, videoCalendarProvider } from '@/lib/server/calendar/video';
@@ -18,6 +22,7 @@ export async function assertCalendarsConnected(
   params: {
     organizationId: string;
     participants: MeetingParticipant[];
+    method?: AvailabilityMethod;
     configuration?: Pick<MeetingConfiguration, 'videoConferencing' | 'videoConferencingProvider'>;
     path: string;
   },
@@ -28,7 +33,11 @@ export async function assertCalendarsConnected(
     : null;
   const needsVideoCalendar = provider !== null && isLiveVideo(provider);
   const wanted = participants
-    .filter((p) => p.isCalendarConnected || (needsVideoCalendar && p.isOrganizer))
+    .filter(
+      (p) =>
+        p.isCalendarConnected ||
+        (needsVideoCalendar && (p.isOrganizer || params.method === 'ROUND_ROBIN')),
+    )
     .map((p) => p.email);
   if (wanted.length === 0) return;
   const connections = await findLiveConnections(db, {
@@ -47,9 +56,9 @@ export async function assertCalendarsConnected(
   );
   if (provider && needsVideoCalendar) {
     const calendar = videoCalendarProvider(provider);
-    const organizers = participants.filter((p) => p.isOrganizer);
     // Round robin has no fixed organizer: whoever is assigned hosts, so each one needs it.
-    const hosts = organizers.length > 0 ? organizers : participants;
+    const hosts =
+      params.method === 'ROUND_ROBIN' ? participants : participants.filter((p) => p.isOrganizer);
     const missing = hosts.find((p) => connections.get(p.email)?.provider !== calendar);
     if (missing) {
       details.push({

@@ -17,6 +17,7 @@ export async function createMeetingTemplate(
   await assertCalendarsConnected(db, {
     organizationId,
     participants,
+    method: values.availabilityMethod,
     configuration: values.meetingConfiguration,
     path: 'meetingParticipants',
   });
@@ -27,6 +28,7 @@ export async function createMeetingTemplate(
       id: newId(),
       organizationId,
       name: values.name,
+      availabilityMethod: values.availabilityMethod,
       participants,
       configuration: values.meetingConfiguration,
       createdAt: now,

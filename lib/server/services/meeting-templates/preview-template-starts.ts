@@ -49,7 +49,12 @@ export async function previewTemplateStarts(
     now: params.now,
     mode: 'cached',
   });
-  const input = await loadSlotInput(db, { ...scope, now, calendarBusy });
+  const input = await loadSlotInput(db, {
+    ...scope,
+    method: params.values.availabilityMethod,
+    now,
+    calendarBusy,
+  });
   const starts = computeSlots(input);
   const format = timeOf(zone);
   const byDay = new Map<string, { time: string; start: string }[]>();

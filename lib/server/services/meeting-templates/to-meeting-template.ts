@@ -7,6 +7,7 @@ export function toMeetingTemplate(row: MeetingTemplateRow): MeetingTemplate {
   return {
     id: row.id,
     name: row.name,
+    availabilityMethod: row.availabilityMethod,
     // jsonb keeps keys in its own order: parse to get the documented field order back.
     meetingParticipants: row.participants.map(orderedParticipant),
     meetingConfiguration: orderedConfiguration(row.configuration),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { toParticipant } from '@/lib/contracts/meeting';
+import { participantMethodIssues, toParticipant } from '@/lib/contracts/meeting';
+import { DomainError } from '@/lib/domain/errors';
 import type { MeetingTemplate, UpdateMeetingTemplate } from '@/lib/contracts/meeting-template';
 import type { Db } from '@/lib/server/db/client';
 import { meetingTemplates } from '@/lib/server/db/schema/meeting-templates';
@@ -17,10 +18,22 @@ export async function updateMeetingTemplate(
   const { organizationId, id, patch, now } = params;
   const current = await requireMeetingTemplate(db, { organizationId, id });
   const participants = patch.meetingParticipants?.map(toParticipant);
-  if (participants || patch.meetingConfiguration) {
+  // A patch of one of the two must still fit the stored other (DESIGN §3).
+  const issues = participantMethodIssues(
+    participants ?? current.participants,
+    patch.availabilityMethod ?? current.availabilityMethod,
+  ).map((issue) => ({
+    path: ['meetingParticipants', ...issue.path].join('.'),
+    message: issue.message,
+  }));
+  if (issues.length > 0) {
+    throw new DomainError('validation_error', `${issues[0]!.path}: ${issues[0]!.message}`, issues);
+  }
+  if (participants || patch.meetingConfiguration || patch.availabilityMethod) {
     await assertCalendarsConnected(db, {
       organizationId,
       participants: participants ?? current.participants,
+      method: patch.availabilityMethod ?? current.availabilityMethod,
       configuration: patch.meetingConfiguration ?? current.configuration,
       path: 'meetingParticipants',
     });
@@ -31,6 +44,7 @@ export async function updateMeetingTemplate(
     .set({
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(participants ? { participants } : {}),
+      ...(patch.availabilityMethod ? { availabilityMethod: patch.availabilityMethod } : {}),
       ...(patch.meetingConfiguration ? { configuration: patch.meetingConfiguration } : {}),
       updatedAt: now,
     })

@@ -27,7 +27,9 @@ export async function checkCalendarsFresh(
     now: params.now,
     mode: 'fresh',
   });
-  if (hasUnknownCalendar(busy)) {
+  // Under round robin a pool member whose calendar does not answer is busy, and the others may
+  // still take the time (the engine sees that member as not free).
+  if (hasUnknownCalendar(busy) && conversation.availabilityMethod !== 'ROUND_ROBIN') {
     throw new DomainError(
       'slot_unavailable',
       "The interviewer's calendar could not be checked just now, so this time cannot be confirmed. Please try again in a few minutes.",

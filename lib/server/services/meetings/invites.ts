@@ -80,6 +80,8 @@ export async function queueInvites(
     kind: InviteKind;
     /** Only the candidate: the organizer's calendar invites everyone else itself. */
     only?: 'CANDIDATE';
+    /** Only these attendees (a round-robin interviewer the meeting was taken from). */
+    onlyEmails?: string[];
     now: Date;
   },
 ): Promise<void> {
@@ -98,7 +100,9 @@ export async function queueInvites(
 
   const recipients = params.only
     ? meeting.attendees.filter((a) => a.role === 'CANDIDATE')
-    : meeting.attendees;
+    : params.onlyEmails
+      ? meeting.attendees.filter((a) => params.onlyEmails!.includes(a.email))
+      : meeting.attendees;
   const messages: OutboundMessage[] = recipients.map((attendee) => {
     const isCandidate = attendee.role === 'CANDIDATE';
     const manage = isCandidate

@@ -2,6 +2,8 @@ import 'server-only';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '@/lib/domain/errors';
 import { computeSlots } from '@/lib/domain/slots/compute-slots';
+import { chooseAssignee, freeParticipantsAt } from '@/lib/domain/slots/round-robin';
+import { findPoolLoads } from '@/lib/server/queries/booked-meetings';
 import type { Db } from '@/lib/server/db/client';
 import { meetingAttendees } from '@/lib/server/db/schema/meetings';
 import type {
@@ -30,8 +32,17 @@ export async function lockInterviewers(
 export const slotUnavailable = () =>
   new DomainError('slot_unavailable', 'This time is no longer available. Please pick another one.');
 
-/** DESIGN §4 rules 1–4 for one start, against the database as this transaction sees it. */
-export async function assertStartOffered(
+/** Round robin weighs the meetings of the next 14 days (DESIGN §3). */
+const ROUND_ROBIN_WINDOW_MS = 14 * 86_400_000;
+
+/**
+ * DESIGN §4 rules 1–5 for one start, against the database as this transaction sees it (call it
+ * with the interviewers locked), and who attends: every participant, or under round robin the
+ * one assigned — `keepEmail` (the current interviewer of a moved meeting) when they are free,
+ * else the free one with the fewest meetings over the next 14 days, ties by least recently
+ * booked. The assigned interviewer hosts the meeting.
+ */
+export async function assignStart(
   tx: Db,
   params: {
     conversation: AutoScheduleConversationRow;
@@ -39,22 +50,42 @@ export async function assertStartOffered(
     start: Date;
     now: Date;
     excludeMeetingId?: string | null;
+    keepEmail?: string | null;
     /** The fresh answer of the connected calendars, fetched before the transaction. */
     calendarBusy: CalendarBusy;
   },
-): Promise<void> {
-  const { conversation, start } = params;
+): Promise<StoredParticipant[]> {
+  const { conversation, participants, start } = params;
   const input = await loadSlotInput(tx, {
     calendarBusy: params.calendarBusy,
     organizationId: conversation.organizationId,
     configuration: conversation.meetingConfiguration,
-    participants: params.participants,
+    participants,
+    method: conversation.availabilityMethod,
     now: params.now.getTime(),
     range: { start: start.getTime(), end: start.getTime() + 1 },
     excludeMeetingId: params.excludeMeetingId ?? null,
     limit: 1,
   });
-  if (computeSlots(input)[0] !== start.getTime()) throw slotUnavailable();
+  if (conversation.availabilityMethod !== 'ROUND_ROBIN') {
+    if (computeSlots(input)[0] !== start.getTime()) throw slotUnavailable();
+    return participants;
+  }
+  const free = freeParticipantsAt(input, start.getTime());
+  let chosen = free.find((i) => participants[i]!.email === params.keepEmail);
+  if (chosen === undefined && free.length > 0) {
+    const loads = await findPoolLoads(tx, {
+      organizationId: conversation.organizationId,
+      emails: participants.map((p) => p.email),
+      range: { start: params.now.getTime(), end: params.now.getTime() + ROUND_ROBIN_WINDOW_MS },
+    });
+    chosen = chooseAssignee(
+      free,
+      participants.map((p) => loads.get(p.email) ?? { upcomingMeetings: 0, lastBookedAt: null }),
+    );
+  }
+  if (chosen === undefined) throw slotUnavailable();
+  return [{ ...participants[chosen]!, isOrganizer: true }];
 }
 
 type AttendeeInsert = Omit<typeof meetingAttendees.$inferInsert, 'during'> & { during: SQL };
@@ -94,6 +125,43 @@ export async function insertAttendees(
     });
   }
   await withOverlapAsConflict(() => tx.insert(meetingAttendees).values(rows as never));
+}
+
+/**
+ * A moved round-robin meeting that changes hands: the previous interviewer's row goes, the new
+ * one's comes at the new time (the exclusion constraint checks it like any booking).
+ */
+export async function reassignInterviewer(
+  tx: Db,
+  params: {
+    meetingId: string;
+    organizationId: string;
+    previousEmail: string;
+    next: StoredParticipant;
+    start: Date;
+    end: Date;
+  },
+): Promise<void> {
+  const { meetingId, next, start, end } = params;
+  await tx
+    .delete(meetingAttendees)
+    .where(
+      and(
+        eq(meetingAttendees.meetingId, meetingId),
+        eq(meetingAttendees.email, params.previousEmail),
+        eq(meetingAttendees.role, 'INTERVIEWER'),
+      ),
+    );
+  const row: AttendeeInsert = {
+    meetingId,
+    organizationId: params.organizationId,
+    email: next.email,
+    name: next.name,
+    isOrganizer: true,
+    role: 'INTERVIEWER',
+    during: sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`,
+  };
+  await withOverlapAsConflict(() => tx.insert(meetingAttendees).values(row as never));
 }
 
 export async function moveAttendees(

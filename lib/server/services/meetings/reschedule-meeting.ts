@@ -12,9 +12,16 @@ import {
   requireScheduled,
   type MeetingLocator,
 } from './meeting-context';
+import { findMeetingCalendar } from '@/lib/server/calendar/meeting-calendar';
+import { queueInvites } from './invites';
 import { announceMeetingChange } from './meeting-events';
 import { checkCalendarsFresh } from './fresh-calendar-check';
-import { assertStartOffered, lockInterviewers, moveAttendees } from './meeting-writes';
+import {
+  assignStart,
+  lockInterviewers,
+  moveAttendees,
+  reassignInterviewer,
+} from './meeting-writes';
 import { toMeeting } from './to-meeting';
 
 /**
@@ -62,12 +69,15 @@ export async function moveMeeting(
       conversation.organizationId,
       participants.map((p) => p.email),
     );
-    await assertStartOffered(tx, {
+    // Round robin keeps the interviewer when they are free at the new start, else reassigns.
+    const current = previous.attendees.find((a) => a.role === 'INTERVIEWER' && a.active);
+    const attendees = await assignStart(tx, {
       conversation,
       participants,
       start,
       now,
       excludeMeetingId: previous.id,
+      keepEmail: current?.email ?? null,
       calendarBusy,
     });
 
@@ -76,6 +86,38 @@ export async function moveMeeting(
       .update(meetings)
       .set({ startAt: start, endAt: end, sequence: previous.sequence + 1, updatedAt: now })
       .where(eq(meetings.id, previous.id));
+    const next = attendees.length === 1 ? attendees[0]! : null;
+    if (
+      conversation.availabilityMethod === 'ROUND_ROBIN' &&
+      next &&
+      current &&
+      next.email !== current.email
+    ) {
+      await reassignInterviewer(tx, {
+        meetingId: previous.id,
+        organizationId: conversation.organizationId,
+        previousEmail: current.email,
+        next,
+        start,
+        end,
+      });
+      // The interviewer it was taken from gets Parley's cancellation when Parley sent the invite.
+      const calendar = await findMeetingCalendar(tx, {
+        organizationId: conversation.organizationId,
+        meetingId: previous.id,
+      });
+      if (!calendar) {
+        await queueInvites(tx, {
+          conversation,
+          campaign,
+          participants,
+          meeting: { ...previous, sequence: previous.sequence + 1 },
+          kind: 'CANCELLED',
+          onlyEmails: [current.email],
+          now,
+        });
+      }
+    }
     await moveAttendees(tx, previous.id, start, end);
     const meeting = (await findMeeting(tx, {
       organizationId: conversation.organizationId,
