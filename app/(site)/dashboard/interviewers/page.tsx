@@ -5,6 +5,7 @@ import {
   InviteInterviewerForm,
   ResendInviteForm,
 } from '@/components/dashboard/interviewers';
+import { InterviewerLoadTable } from '@/components/dashboard/interviewer-load';
 import styles from '@/components/dashboard/interviewers.module.css';
 import { LocalTime } from '@/components/dashboard/local-time';
 import { Badge, Card, EmptyState, PageHeader } from '@/components/ui/bits';
@@ -164,6 +165,12 @@ export default async function InterviewersPage(props: {
             </p>
             <InviteInterviewerForm action={inviteInterviewerAction} />
           </Card>
+        ) : null}
+        {data.load.loads.length > 0 ? (
+          <InterviewerLoadTable
+            week={data.load}
+            names={Object.fromEntries(data.people.map((p) => [p.email.toLowerCase(), p.name]))}
+          />
         ) : null}
         <Card title="People">
           {data.people.length === 0 ? (

@@ -6,6 +6,7 @@ import { configuredProviders } from '@/lib/server/calendar/providers';
 import type { Db } from '@/lib/server/db/client';
 import { userCalendars } from '@/lib/server/db/schema/calendars';
 import { findLiveConnections } from '@/lib/server/calendar/connections';
+import { interviewerLoadThisWeek } from '@/lib/server/queries/interviewer-load';
 import { listDevBusy } from '@/lib/server/services/user-calendars/dev-busy';
 import { listUserCalendars } from '@/lib/server/services/user-calendars/list-user-calendars';
 import { toUserCalendars } from '@/lib/server/services/user-calendars/to-user-calendar';
@@ -51,8 +52,16 @@ export async function getInterviewers(
       label: b.label,
     })),
   });
+  // Limits count in each meeting's own zone; this overview counts the week in UTC.
+  const load = await interviewerLoadThisWeek(db, {
+    organizationId,
+    timezone: 'UTC',
+    emails: page.data.map((p) => p.email),
+    now,
+  });
   return {
     people: page.data.map(withBusy),
+    load,
     nextCursor: page.nextCursor,
     own: own ? withBusy(own) : null,
     providers: configuredProviders().map((p) => p.name),
