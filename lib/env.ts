@@ -98,6 +98,12 @@ const envSchema = z.object({
    * email provider.
    */
   PARLEY_DEV_MAILBOX: booleanFlag,
+  /**
+   * Offers the development calendar (hand-typed busy times, DESIGN §6). Default: on when no
+   * Google or Microsoft credentials are set, or outside production; `1` keeps it beside real
+   * providers (demos, tests), `0` hides it.
+   */
+  PARLEY_DEV_CALENDAR: booleanFlag,
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),

@@ -133,10 +133,10 @@ describe('user calendars and connecting them', () => {
     expect(landing.status).toBe(200);
     expect(landing.text).toContain('Calendars Org');
     expect(landing.text).toContain('Rita Ng');
-    // No provider credentials here: only the labelled development calendar is offered.
+    // The suite configures Microsoft only (and keeps the labelled development calendar).
     expect(landing.text).toContain('Use the development calendar');
     expect(landing.text).not.toContain('/connect/google');
-    expect(landing.text).not.toContain('/connect/microsoft');
+    expect(landing.text).toContain('/connect/microsoft?invite=');
 
     const token = tokenOfLink(invited.body.connectUrl);
     const connected = await connectDev(token);

@@ -44,6 +44,8 @@ async function boot(databaseUrl: string | null): Promise<App> {
     PARLEY_LOG_LEVEL: process.env.PARLEY_LOG_LEVEL ?? 'warn',
     PARLEY_ALLOW_PRIVATE_WEBHOOKS: '1',
     PARLEY_WEBHOOK_TIMEOUT_MS: '2000',
+    // Microsoft is configured for the suite (fake-microsoft-suite.ts); keep the dev calendar too.
+    PARLEY_DEV_CALENDAR: '1',
     NEXT_TELEMETRY_DISABLED: '1',
   });
   if (databaseUrl) {

@@ -4,8 +4,12 @@ import { configuredProviders } from '../providers';
 
 /**
  * Whether people may connect the development calendar (DESIGN §6): when no real provider is
- * configured (development, demos), and always outside production.
+ * configured (development, demos), and always outside production — unless PARLEY_DEV_CALENDAR
+ * says otherwise.
  */
 export function isDevCalendarOffered(): boolean {
-  return configuredProviders().length === 0 || env().NODE_ENV !== 'production';
+  return (
+    env().PARLEY_DEV_CALENDAR ??
+    (configuredProviders().length === 0 || env().NODE_ENV !== 'production')
+  );
 }
