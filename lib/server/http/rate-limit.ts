@@ -62,7 +62,8 @@ export async function hitRateLimit(
   now: Date,
 ): Promise<RateLimitOutcome | null> {
   if (buckets.length === 0) return null;
-  const windowStart = new Date(rateLimitWindowStart(now.getTime()));
+  // An ISO string: drizzle hands postgres.js its parameters unserialised.
+  const windowStart = new Date(rateLimitWindowStart(now.getTime())).toISOString();
   const values = sql.join(
     buckets.map((b) => sql`(${b.bucket}, ${windowStart}::timestamptz, 1)`),
     sql`, `,
@@ -97,7 +98,7 @@ function sweepOldWindows(db: Db, now: Date): void {
     return;
   }
   store.__parleyRateLimitSweep = at;
-  const before = new Date(rateLimitWindowStart(at) - RATE_LIMIT_WINDOW_MS);
+  const before = new Date(rateLimitWindowStart(at) - RATE_LIMIT_WINDOW_MS).toISOString();
   void db
     .execute(sql`delete from rate_limits where window_start < ${before}::timestamptz`)
     .catch((error: unknown) => log.warn('rate limit sweep failed', { error }));
