@@ -1,7 +1,9 @@
 /**
  * `npm run bench:api`: POST /v1/scheduling/conversations on `next start` + PostgreSQL with 32
  * connections for 20 s, against the raw rate of inserting the same rows with postgres.js.
- * Targets (issue 2): ratio ≥ 0.40, p99 ≤ 50 ms. It also prints the floor: the same load on a
+ * Targets (issue 2): ratio ≥ 0.40, p99 ≤ 50 ms. It measures the API twice, rate limiting off
+ * (PARLEY_API_RATE_LIMIT=0) and on with a limit no client reaches (issue 17: the ratio with it
+ * must stay within 10 % of the ratio without). It also prints the floor: the same load on a
  * /v1 route handler that does no work, Next.js's own ceiling on this machine.
  * Knobs: BENCH_DURATION (default 20 s), BENCH_WARMUP (unrecorded load first, default 3 s),
  * PARLEY_WORKER (default off), BENCH_NODE_ARGS (extra Node flags of the server).
@@ -212,71 +214,104 @@ async function main(): Promise<void> {
     const rows = await checkRawRows(database.url, raw.ids);
     await deleteRawRows(database.url, raw.ids);
 
-    const app = await startApp(appEnv, credentials);
-    try {
-      const load = (duration: number) =>
-        autocannon({
-          url: `${app.baseUrl}/v1/scheduling/conversations`,
-          connections: CONNECTIONS,
-          duration,
-          method: 'POST',
-          headers,
-          requests: [
-            {
-              setupRequest: (req) => ({
-                ...req,
-                body: JSON.stringify(body(credentials.campaignId, n++)),
-              }),
-            },
-          ],
-        });
-      // Unrecorded warm-up at full load: a production server runs warm, so the figures should not
-      // include V8 compiling the hot paths, nor the pools filling.
-      await load(WARMUP_S);
-      const result = await load(DURATION_S);
-      const non2xx = result.non2xx + result.errors;
-      const apiRate = result.requests.average;
-      console.log(
-        '\nPOST /v1/scheduling/conversations — next start + PostgreSQL, 32 connections, %d s, agent worker %s',
-        DURATION_S,
-        appEnv.PARLEY_WORKER === 'off' ? 'off (jobs stay queued)' : 'embedded',
-      );
-      console.log('  requests/s (mean)      %s', apiRate.toFixed(0));
-      console.log('  latency p50 / p99      %s ms / %s ms', result.latency.p50, result.latency.p99);
-      console.log('  non-2xx or errors      %d of %d', non2xx, result.requests.total);
-      console.log(
-        '  raw postgres.js rate   %s conversations/s (same rows: 1 conversation, %d participant, %d time slots, %d job; 32 connections, no HTTP; measured first)',
-        raw.rate.toFixed(0),
-        rows.participants,
-        rows.timeSlots,
-        rows.jobs,
-      );
-      console.log(
-        '  ratio API / raw        %s   (target ≥ 0.40; p99 target ≤ 50 ms)',
-        (apiRate / raw.rate).toFixed(2),
-      );
-
-      // The framework's own ceiling on this machine: the same requests to a /v1 route handler that
-      // does no work (an unknown path answers its JSON 404). With 32 requests always in flight,
-      // mean latency = 32 ÷ throughput, so p99 ≤ 50 ms needs at least 640 requests/s.
-      const floor = await autocannon({
-        url: `${app.baseUrl}/v1/bench-floor`,
+    const load = (baseUrl: string, duration: number) =>
+      autocannon({
+        url: `${baseUrl}/v1/scheduling/conversations`,
         connections: CONNECTIONS,
-        duration: Math.min(10, DURATION_S),
+        duration,
         method: 'POST',
         headers,
-        body: JSON.stringify(body(credentials.campaignId, 0)),
+        requests: [
+          {
+            setupRequest: (req) => ({
+              ...req,
+              body: JSON.stringify(body(credentials.campaignId, n++)),
+            }),
+          },
+        ],
       });
-      console.log(
-        '  floor: no-op /v1 route %s req/s, p50 / p99 %s ms / %s ms (same requests, 32 connections; p99 ≤ 50 ms needs ≥ %d req/s)',
-        floor.requests.average.toFixed(0),
-        floor.latency.p50,
-        floor.latency.p99,
-        (CONNECTIONS * 1000) / 50,
+    /**
+     * The API under load on a server of its own, with rate limiting `limit` (0: off). Unrecorded
+     * warm-up at full load first: a production server runs warm, so the figures should not
+     * include V8 compiling the hot paths, nor the pools filling.
+     */
+    const measure = async (limit: string, withFloor: boolean) => {
+      const app = await startApp(
+        { ...appEnv, PARLEY_API_RATE_LIMIT: limit, PARLEY_PUBLIC_RATE_LIMIT: limit },
+        credentials,
       );
-    } finally {
-      await app.stop();
+      try {
+        await load(app.baseUrl, WARMUP_S);
+        const result = await load(app.baseUrl, DURATION_S);
+        // The framework's own ceiling on this machine: the same requests to a /v1 route handler
+        // that does no work (an unknown path answers its JSON 404, never counted). With 32
+        // requests always in flight, mean latency = 32 ÷ throughput, so p99 ≤ 50 ms needs at
+        // least 640 requests/s.
+        const floor = withFloor
+          ? await autocannon({
+              url: `${app.baseUrl}/v1/bench-floor`,
+              connections: CONNECTIONS,
+              duration: Math.min(10, DURATION_S),
+              method: 'POST',
+              headers,
+              body: JSON.stringify(body(credentials.campaignId, 0)),
+            })
+          : null;
+        return { result, floor };
+      } finally {
+        await app.stop();
+      }
+    };
+    // Rate limiting off, then on with a limit no client reaches (every request still counts in
+    // PostgreSQL): the same load on the same database, one after the other.
+    const off = await measure('0', false);
+    const on = await measure('1000000000', true);
+
+    console.log(
+      '\nPOST /v1/scheduling/conversations — npm start + PostgreSQL, 32 connections, %d s each, agent worker %s',
+      DURATION_S,
+      appEnv.PARLEY_WORKER === 'off' ? 'off (jobs stay queued)' : 'embedded',
+    );
+    console.log(
+      '  raw postgres.js rate   %s conversations/s (same rows: 1 conversation, %d participant, %d time slots, %d job; 32 connections, no HTTP; measured first)',
+      raw.rate.toFixed(0),
+      rows.participants,
+      rows.timeSlots,
+      rows.jobs,
+    );
+    const ratios: number[] = [];
+    for (const [label, { result }] of [
+      ['rate limiting off', off],
+      ['rate limiting on ', on],
+    ] as const) {
+      const apiRate = result.requests.average;
+      ratios.push(apiRate / raw.rate);
+      console.log(
+        '  %s  %s requests/s, p50 / p99 %s ms / %s ms, non-2xx or errors %d of %d, ratio API / raw %s   (target ≥ 0.40; p99 ≤ 50 ms)',
+        label,
+        apiRate.toFixed(0),
+        result.latency.p50,
+        result.latency.p99,
+        result.non2xx + result.errors,
+        result.requests.total,
+        (apiRate / raw.rate).toFixed(2),
+      );
     }
+    const [ratioOff, ratioOn] = ratios as [number, number];
+    const floor = on.floor!;
+    console.log(
+      '  floor: no-op /v1 route %s req/s, p50 / p99 %s ms / %s ms (same requests, 32 connections; p99 ≤ 50 ms needs ≥ %d req/s)',
+      floor.requests.average.toFixed(0),
+      floor.latency.p50,
+      floor.latency.p99,
+      (CONNECTIONS * 1000) / 50,
+    );
+    console.log(
+      '  rate limiting: ratio on / off %s (%s%%; must stay within 10 %%: ≥ 0.90) — %s',
+      (ratioOn / ratioOff).toFixed(3),
+      ((ratioOn / ratioOff - 1) * 100).toFixed(1),
+      ratioOn / ratioOff >= 0.9 ? 'within' : 'OUTSIDE the 10 % budget',
+    );
   } finally {
     await database.drop();
   }

@@ -10,6 +10,7 @@
  * flight (at most 10 s), exit.
  */
 import http from 'node:http';
+import { setTimeout } from 'node:timers';
 import { createRequire } from 'node:module';
 import { attachFront } from './lib/http-front.mjs';
 
@@ -30,7 +31,9 @@ function parseArgs(args) {
     keepAliveTimeout: undefined,
   };
   for (let i = 0; i < args.length; i++) {
-    const [flag, inline] = /** @type {[string, string | undefined]} */ (args[i]?.split('=', 2));
+    const [flag, inline] = /** @type {[string, string | undefined]} */ (
+      (args[i] ?? '').split('=', 2)
+    );
     const value = () => inline ?? args[++i] ?? '';
     if (flag === '-p' || flag === '--port') options.port = Number(value());
     else if (flag === '-H' || flag === '--hostname') options.hostname = value();

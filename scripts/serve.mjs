@@ -18,7 +18,7 @@
  */
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { URL, fileURLToPath } from 'node:url';
 
 const WORKER = fileURLToPath(new URL('./serve-worker.mjs', import.meta.url));
 /** A worker that dies sooner than this after starting counts as a failed start. */

@@ -58,9 +58,7 @@ describe('rate limits', () => {
   it('believes X-Forwarded-For only as far as the trusted proxies go', () => {
     const forwardedFor = '1.1.1.1, 203.0.113.9';
     expect(clientAddressOf({ peer: '10.0.0.2', forwardedFor, trustedHops: 0 })).toBe('10.0.0.2');
-    expect(clientAddressOf({ peer: '10.0.0.2', forwardedFor, trustedHops: 1 })).toBe(
-      '203.0.113.9',
-    );
+    expect(clientAddressOf({ peer: '10.0.0.2', forwardedFor, trustedHops: 1 })).toBe('203.0.113.9');
     expect(clientAddressOf({ peer: '10.0.0.2', forwardedFor, trustedHops: 2 })).toBe('1.1.1.1');
     // More hops configured than the request went through: the leftmost known address.
     expect(clientAddressOf({ peer: '10.0.0.2', forwardedFor, trustedHops: 5 })).toBe('1.1.1.1');

@@ -13,8 +13,10 @@
  *   for it, and Next.js turns every request into a fetch `Request`, which refuses TRACE (a 500),
  *   while its route handlers answer other methods (PROPFIND…) with an empty 400. `Allow` is what
  *   the app answers to OPTIONS on that path (route files: lib/server/http/methods.ts).
- * - A request Node.js cannot parse gets a JSON 400 instead of an empty one.
+ * - A request Node.js cannot parse, or whose path is not valid percent-encoding (Next.js answers
+ *   that with a 500), gets a JSON 400.
  */
+import { Buffer } from 'node:buffer';
 import http from 'node:http';
 
 export const PEER_ADDRESS_HEADER = 'x-parley-peer-address';
@@ -32,6 +34,16 @@ const probeAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 export function attachFront(server, handle) {
   server.on('request', (req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? '';
+    if (!isDecodablePath(req.url ?? '/')) {
+      const { status, headers, body } = jsonError(
+        400,
+        'validation_error',
+        'The request path is not valid percent-encoded UTF-8.',
+      );
+      res.writeHead(status, headers);
+      res.end(body);
+      return;
+    }
     if (ROUTE_METHODS.has(req.method ?? '')) return void handle(req, res);
     void refusal(server, req).then(({ status, headers, body }) => {
       res.writeHead(status, { ...headers, connection: 'close' });
@@ -57,6 +69,21 @@ export function attachFront(server, handle) {
     const lines = Object.entries({ ...headers, connection: 'close' }).map(([n, v]) => `${n}: ${v}`);
     socket.end(`HTTP/1.1 400 Bad Request\r\n${lines.join('\r\n')}\r\n\r\n${body}`);
   });
+}
+
+/**
+ * Next.js decodes path segments for route parameters and answers a 500 when one is not valid
+ * percent-encoded UTF-8 (`/v1/campaigns/%FF`).
+ * @param {string} target
+ */
+function isDecodablePath(target) {
+  const path = target.split('?', 1)[0] ?? '';
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

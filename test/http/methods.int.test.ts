@@ -17,7 +17,8 @@ import {
  */
 const ID = '0190a2b4-1c3d-7e5f-8a9b-0c1d2e3f4a5b';
 const TOKEN = 'NoSuchBookingTokenAtAll_1234567890';
-const fill = (template: string) => template.replace(/\{(\w+)\}/g, (_, p) => (p === 'token' ? TOKEN : ID));
+const fill = (template: string) =>
+  template.replace(/\{(\w+)\}/g, (_, p) => (p === 'token' ? TOKEN : ID));
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** Methods Next.js cannot carry (fetch refuses to send them: written on a socket). */
 const RAW_METHODS = ['TRACE', 'CONNECT', 'PROPFIND'];

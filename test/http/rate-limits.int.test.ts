@@ -17,7 +17,11 @@ async function freshWindow(): Promise<void> {
 }
 
 type Hit = { status: number; headers: Headers; body: any };
-async function send(app: ChildApp, path: string, headers: Record<string, string> = {}): Promise<Hit> {
+async function send(
+  app: ChildApp,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Hit> {
   const res = await fetch(`${app.baseUrl}${path}`, { headers });
   return { status: res.status, headers: res.headers, body: await res.json() };
 }
@@ -88,7 +92,9 @@ describe('rate limits', () => {
 
     // Public endpoints: a client cannot claim another address (no proxy is trusted by default).
     for (let i = 0; i < 3; i++) {
-      const hit = await send(app, `/v1/booking/${token(i)}`, { 'x-forwarded-for': `203.0.113.${i}` });
+      const hit = await send(app, `/v1/booking/${token(i)}`, {
+        'x-forwarded-for': `203.0.113.${i}`,
+      });
       expect(hit.status).toBe(404);
       expect(hit.headers.get('x-ratelimit-remaining')).toBe(String(2 - i));
     }

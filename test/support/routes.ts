@@ -33,7 +33,12 @@ export type DocumentedOperation = {
   method: string;
   path: string;
   operation: {
-    parameters?: { name: string; in: string; required?: boolean; schema?: Record<string, unknown> }[];
+    parameters?: {
+      name: string;
+      in: string;
+      required?: boolean;
+      schema?: Record<string, unknown>;
+    }[];
     security?: unknown[];
   };
 };

@@ -45,8 +45,8 @@ export function otherMethods<O extends Offered>(offered: O): Record<Missing<O>, 
     if (method in offered || (method === 'HEAD' && 'GET' in offered)) continue;
     out[method] =
       method === 'OPTIONS'
-        ? async () => new Response(null, { status: 204, headers: { allow } })
-        : async (req) => methodNotAllowed(req.method, allow);
+        ? () => Promise.resolve(new Response(null, { status: 204, headers: { allow } }))
+        : (req) => Promise.resolve(methodNotAllowed(req.method, allow));
   }
   return out as Record<Missing<O>, Handler>;
 }

@@ -56,7 +56,6 @@ const findByToken = preparedPerDb((db) =>
     .prepare('booking_link_by_token'),
 );
 
-
 /** Could `token` be a booking token at all (anything else is looked up no further)? */
 export function isBookingToken(token: string): boolean {
   return BOOKING_TOKEN_PATTERN.test(token);
