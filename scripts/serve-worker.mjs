@@ -51,6 +51,8 @@ function parseArgs(args) {
 }
 
 const options = parseArgs(process.argv.slice(2));
+// As `next start` does: the app's default APP_URL (lib/env.ts) names the port it listens on.
+if (options.port) process.env.PORT = String(options.port);
 const server = http.createServer();
 if (options.keepAliveTimeout) server.keepAliveTimeout = options.keepAliveTimeout;
 const app = next({
