@@ -9,6 +9,12 @@ import {
   type RateLimitOutcome,
 } from '@/lib/domain/rate-limits';
 import { env } from '@/lib/env';
+import {
+  acceptApiKey,
+  authenticateApiKey,
+  presentedApiKey,
+  type ApiCaller,
+} from '@/lib/server/auth/api-keys';
 import { executeRows, type Db } from '@/lib/server/db/client';
 import { log } from '@/lib/server/log';
 
@@ -20,10 +26,67 @@ export const PEER_ADDRESS_HEADER = 'x-parley-peer-address';
 
 export type Bucket = { bucket: string; limit: number };
 
-/** The bucket of an API key (the authenticated API), or none when that limit is off. */
-export function apiKeyBuckets(apiKeyId: string): Bucket[] {
+type Timestamp = string | Date;
+type KeyAndCount = {
+  id: string;
+  organization_id: string;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+  last_used_at: Timestamp | null;
+  count: number | null;
+  window_start: Timestamp | null;
+};
+const dateOrNull = (value: Timestamp | null) => (value === null ? null : new Date(value));
+
+/**
+ * The caller of an authenticated request and its API key's count in the current window, in one
+ * statement: the key looked up by its hash and its counter upserted (DESIGN §2), so the limit
+ * adds no round trip to the request. Unauthorized as authenticateApiKey.
+ */
+export async function authenticateAndCount(
+  db: Db,
+  headers: Headers,
+  now: Date,
+): Promise<{ caller: ApiCaller; limits: RateLimitOutcome | null }> {
   const limit = env().PARLEY_API_RATE_LIMIT;
-  return limit > 0 ? [{ bucket: `key:${apiKeyId}`, limit }] : [];
+  if (limit === 0) return { caller: await authenticateApiKey(db, headers, now), limits: null };
+  const { keyHash, organizationId } = presentedApiKey(headers);
+  const windowStart = new Date(rateLimitWindowStart(now.getTime())).toISOString();
+  const [row] = await executeRows<KeyAndCount>(
+    db,
+    sql`with found as (
+          select id, organization_id, expires_at, revoked_at, last_used_at
+          from api_keys where key_hash = ${keyHash} limit 1
+        ), counted as (
+          insert into rate_limits (bucket, window_start, count)
+          select 'key:' || found.id, ${windowStart}::timestamptz, 1 from found
+          ${upsertCount}
+          returning count, window_start
+        )
+        select found.*, counted.count, counted.window_start from found left join counted on true`,
+  );
+  const caller = acceptApiKey(
+    db,
+    row && {
+      id: row.id,
+      organizationId: row.organization_id,
+      expiresAt: dateOrNull(row.expires_at),
+      revokedAt: dateOrNull(row.revoked_at),
+      lastUsedAt: dateOrNull(row.last_used_at),
+    },
+    organizationId,
+    now,
+  );
+  sweepOldWindows(db, now);
+  const counted = row?.window_start ?? null;
+  const limits =
+    counted === null
+      ? null
+      : rateLimitOutcome(
+          [{ limit, count: Number(row!.count), windowStart: new Date(counted).getTime() }],
+          now.getTime(),
+        );
+  return { caller, limits };
 }
 
 /** The client address's bucket and, on a booking endpoint, the token's (the public limit). */
@@ -51,10 +114,18 @@ function digest(token: string): string {
 }
 
 /**
+ * A window that has ended starts again at 1; an instance whose clock is a little behind counts in
+ * the newer window.
+ */
+const upsertCount = sql.raw(`on conflict (bucket) do update set
+  count = case when excluded.window_start > rate_limits.window_start then 1
+               else rate_limits.count + 1 end,
+  window_start = greatest(rate_limits.window_start, excluded.window_start)`);
+
+/**
  * Counts this request in each bucket's current window and says whether it may proceed: one
- * statement (an atomic upsert per bucket) on the database every instance shares. A window that
- * has ended starts again at 1; an instance whose clock is a little behind counts in the newer
- * window. Null when no limit applies.
+ * statement (an atomic upsert per bucket) on the database every instance shares. Null when no
+ * limit applies.
  */
 export async function hitRateLimit(
   db: Db,
@@ -71,10 +142,7 @@ export async function hitRateLimit(
   const rows = await executeRows<{ bucket: string; count: number; window_start: string | Date }>(
     db,
     sql`insert into rate_limits (bucket, window_start, count) values ${values}
-        on conflict (bucket) do update set
-          count = case when excluded.window_start > rate_limits.window_start then 1
-                       else rate_limits.count + 1 end,
-          window_start = greatest(rate_limits.window_start, excluded.window_start)
+        ${upsertCount}
         returning bucket, count, window_start`,
   );
   sweepOldWindows(db, now);

@@ -2,13 +2,13 @@ import 'server-only';
 import { isId } from '@/lib/contracts/common';
 import type { z } from 'zod';
 import { DomainError } from '@/lib/domain/errors';
-import { authenticateApiKey, type ApiCaller } from '@/lib/server/auth/api-keys';
+import type { ApiCaller } from '@/lib/server/auth/api-keys';
 import { getDb, type Db } from '@/lib/server/db/client';
 import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
 import { rateLimitHeaders, type RateLimitOutcome } from '@/lib/domain/rate-limits';
 import { readJsonBody } from './body';
-import { apiKeyBuckets, hitRateLimit, publicBuckets } from './rate-limit';
+import { authenticateAndCount, hitRateLimit, publicBuckets } from './rate-limit';
 import { issuesToDetails, summarize, toErrorResponse } from './errors';
 import {
   hashRequest,
@@ -72,17 +72,21 @@ export function apiRoute<
       const now = clockNow();
       const params = await route.params;
       // Who is asking comes first (DESIGN §2): without a valid key every path is a 401. The rate
-      // limit follows (it counts per key), then the path parameters, query and body.
+      // limit (per key: counted in the same statement as the key lookup) follows, then the path
+      // parameters, query and body.
       let caller: ApiCaller | null = null;
       if (spec.auth === false) {
         limits = await hitRateLimit(db, publicBuckets(req.headers, params.token), now);
       } else {
-        caller = await authenticateApiKey(db, req.headers, now).catch(async (error: unknown) => {
-          // Guessing keys counts against the client's address, at the public limit.
-          limits = await hitRateLimit(db, publicBuckets(req.headers, undefined), now);
-          throw limits?.isLimited ? rateLimited(limits) : error;
-        });
-        limits = await hitRateLimit(db, apiKeyBuckets(caller.apiKeyId), now);
+        const authenticated = await authenticateAndCount(db, req.headers, now).catch(
+          async (error: unknown) => {
+            // Guessing keys counts against the client's address, at the public limit.
+            limits = await hitRateLimit(db, publicBuckets(req.headers, undefined), now);
+            throw limits?.isLimited ? rateLimited(limits) : error;
+          },
+        );
+        caller = authenticated.caller;
+        limits = authenticated.limits;
       }
       if (limits?.isLimited) throw rateLimited(limits);
       for (const name of spec.uuidParams ?? []) {
