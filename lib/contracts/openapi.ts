@@ -41,6 +41,11 @@ import {
   webhookWithSecretSchema,
 } from './webhooks';
 import {
+  inviteUserCalendarSchema,
+  userCalendarInviteSchema,
+  userCalendarSchema,
+} from './user-calendars';
+import {
   createMeetingTemplateSchema,
   meetingTemplateSchema,
   updateMeetingTemplateSchema,
@@ -254,6 +259,30 @@ export const operations: Operation[] = [
     auth: false,
     body: cancelSchema,
     responses: { 200: bookingResultSchema },
+  },
+  {
+    method: 'get',
+    path: '/v1/user-calendars',
+    summary: 'List the people of the organization with their calendar connection',
+    tag: 'User calendars',
+    query: paginationQuerySchema,
+    responses: { 200: list(userCalendarSchema, 'UserCalendarList') },
+  },
+  {
+    method: 'get',
+    path: '/v1/user-calendars/{id}',
+    summary: 'Get a person and their calendar connection',
+    tag: 'User calendars',
+    responses: { 200: userCalendarSchema },
+  },
+  {
+    method: 'post',
+    path: '/v1/user-calendars/invite',
+    summary:
+      'Email a person a link to connect their Google or Microsoft calendar (the link is returned even if the email could not be sent)',
+    tag: 'User calendars',
+    body: inviteUserCalendarSchema,
+    responses: { 201: userCalendarInviteSchema },
   },
   {
     method: 'post',

@@ -7,7 +7,11 @@ import { reencryptStoredSecrets } from './crypto/reencrypt-secrets';
 import { startBoss } from './jobs/boss';
 import { startWorkers } from './jobs/workers';
 import { log } from './log';
-import { seedDemoIfEmpty, type DemoSeed } from './services/organizations/seed-demo';
+import {
+  calendarConnectedExample,
+  seedDemoIfEmpty,
+  type DemoSeed,
+} from './services/organizations/seed-demo';
 
 const store = globalThis as typeof globalThis & { __parleyBoot?: Promise<void> };
 
@@ -63,6 +67,9 @@ function printDemo(demo: DemoSeed, appUrl: string): void {
     '',
     'Start a conversation with a candidate, then open its bookingUrl:',
     `  curl -s -X POST ${appUrl}/v1/conversations -H 'content-type: application/json' -H 'x-api-key: ${demo.apiKey}' -H 'x-organization-id: ${demo.organizationId}' -d '${body}'`,
+    '',
+    "Or with Jane Smith's connected (development) calendar and Google Meet:",
+    `  curl -s -X POST ${appUrl}/v1/scheduling/conversations -H 'content-type: application/json' -H 'x-api-key: ${demo.apiKey}' -H 'x-organization-id: ${demo.organizationId}' -d '${JSON.stringify(calendarConnectedExample(demo.campaignId))}'`,
     '',
   ];
   console.log(lines.join('\n'));

@@ -335,7 +335,8 @@ describe('POST /v1/scheduling/conversations validation', () => {
         videoConferencingProvider: undefined,
         location: 'Room 4, 1 Main St',
       }),
-      config({ videoConferencingProvider: 'Microsoft Teams' }),
+      // Microsoft Teams: Microsoft is configured in this suite (its local server), so Teams needs
+      // the organizer's Microsoft connection — see calendar-microsoft.int.test.ts.
       config({ timezone: 'asia/kathmandu' }),
     ];
     for (const mutate of edges) {

@@ -21,6 +21,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     { href: '/dashboard/meetings', label: 'Meetings' },
     { href: '/dashboard/campaigns', label: 'Campaigns' },
     { href: '/dashboard/templates', label: 'Meeting templates' },
+    { href: '/dashboard/interviewers', label: 'Interviewers' },
     { href: '/dashboard/developers', label: 'Developers' },
     { href: '/dashboard/settings', label: 'Settings' },
     ...(env().RESEND_API_KEY ? [] : [{ href: '/dashboard/outbox', label: 'Outbox (development)' }]),

@@ -90,6 +90,22 @@ export default async function OverviewPage() {
             </ul>
           )}
         </Card>
+        <Card title="Calendars needing reconnection">
+          {overview.calendarsToReconnect.length === 0 ? (
+            <p className={styles.muted}>Every connected calendar is answering.</p>
+          ) : (
+            <ul className={styles.list}>
+              {overview.calendarsToReconnect.map((c) => (
+                <li key={c.email} className={styles.listItem}>
+                  <a href="/dashboard/interviewers">{c.name ?? c.email}</a>{' '}
+                  <Badge tone="bad">
+                    {`${c.provider === 'GOOGLE' ? 'Google' : 'Microsoft'} needs reconnecting`}
+                  </Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
       </div>
     </>
   );

@@ -23,6 +23,7 @@ const SECTION_ROLES: Record<string, MemberRole> = {
   developers: 'ADMIN',
   settings: 'ADMIN',
   outbox: 'ADMIN',
+  interviewers: 'RECRUITER',
 };
 
 /** Actions that are not changes to the organization's records, and check membership themselves. */

@@ -9,6 +9,7 @@ import { refreshConversationsSharing } from '@/lib/server/services/booking/avail
 import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
 import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
 import { log } from '@/lib/server/log';
+import { sendReconnectEmail } from '@/lib/server/services/user-calendars/send-reconnect-email';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
 import { startBoss } from './boss';
 import type { JobPayloads, QueueName } from './queues';
@@ -38,6 +39,8 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
   'meetings.poll': async () => {
     await pollMeetingEvents(getDb(), now());
   },
+  'calendars.reconnect-email': ({ organizationId, connectionId }) =>
+    sendReconnectEmail(getDb(), { organizationId, connectionId, now: now() }),
 };
 
 /** Webhook deliveries wait on receivers' networks: many run at once. */

@@ -16,6 +16,7 @@ import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { insertConversation } from '@/lib/server/queries/conversations';
 import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
+import { ensureUserCalendars } from '@/lib/server/services/user-calendars/ensure-user-calendars';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
 import {
   findOfferableSlot,
@@ -113,6 +114,7 @@ export async function createConversation(
     const [inserted] = await Promise.all([
       insertConversation(tx, { conversation, participants }),
       enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id }),
+      ensureUserCalendars(tx, { organizationId, people: participants, now }),
     ]);
     if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
       await recordAvailabilityNotFound(tx, {

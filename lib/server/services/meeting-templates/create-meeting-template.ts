@@ -4,6 +4,7 @@ import type { CreateMeetingTemplate, MeetingTemplate } from '@/lib/contracts/mee
 import type { Db } from '@/lib/server/db/client';
 import { meetingTemplates } from '@/lib/server/db/schema/meeting-templates';
 import { newId } from '@/lib/server/ids';
+import { ensureUserCalendars } from '@/lib/server/services/user-calendars/ensure-user-calendars';
 import { assertCalendarsConnected } from './check-participants';
 import { toMeetingTemplate } from './to-meeting-template';
 
@@ -19,6 +20,7 @@ export async function createMeetingTemplate(
     configuration: values.meetingConfiguration,
     path: 'meetingParticipants',
   });
+  await ensureUserCalendars(db, { organizationId, people: participants, now });
   const [row] = await db
     .insert(meetingTemplates)
     .values({

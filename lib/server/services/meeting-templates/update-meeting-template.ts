@@ -4,6 +4,7 @@ import { toParticipant } from '@/lib/contracts/meeting';
 import type { MeetingTemplate, UpdateMeetingTemplate } from '@/lib/contracts/meeting-template';
 import type { Db } from '@/lib/server/db/client';
 import { meetingTemplates } from '@/lib/server/db/schema/meeting-templates';
+import { ensureUserCalendars } from '@/lib/server/services/user-calendars/ensure-user-calendars';
 import { assertCalendarsConnected } from './check-participants';
 import { requireMeetingTemplate } from './get-meeting-template';
 import { toMeetingTemplate } from './to-meeting-template';
@@ -24,6 +25,7 @@ export async function updateMeetingTemplate(
       path: 'meetingParticipants',
     });
   }
+  if (participants) await ensureUserCalendars(db, { organizationId, people: participants, now });
   const [row] = await db
     .update(meetingTemplates)
     .set({

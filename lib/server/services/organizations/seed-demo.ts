@@ -1,13 +1,17 @@
 import 'server-only';
 import { count, sql } from 'drizzle-orm';
-import { formatInTimeZone } from 'date-fns-tz';
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
 import { createCampaignSchema } from '@/lib/contracts/campaign';
 import { createMeetingTemplateSchema } from '@/lib/contracts/meeting-template';
 import type { Db } from '@/lib/server/db/client';
+import { isLiveVideo } from '@/lib/server/calendar/video';
+import { devCalendarBusy } from '@/lib/server/db/schema/calendars';
 import { organizations } from '@/lib/server/db/schema/organizations';
+import { newId } from '@/lib/server/ids';
 import { createCampaign } from '@/lib/server/services/campaigns/create-campaign';
 import { createMeetingTemplate } from '@/lib/server/services/meeting-templates/create-meeting-template';
 import { inviteMember } from '@/lib/server/services/members/invite-member';
+import { storeDevConnection } from '@/lib/server/services/user-calendars/connect-flow';
 import { createOrganization } from './create-organization';
 
 export type DemoSeed = {
@@ -22,12 +26,16 @@ export type DemoSeed = {
 
 const DEMO_OWNER = 'demo.owner@example.com';
 
+/** Connected to the development calendar by the seed (DESIGN §6). */
+export const DEMO_INTERVIEWER = { name: 'Jane Smith', email: 'jane.smith@example.com' };
+
 const DEMO_ZONE = 'America/New_York';
 
 /**
  * On an empty database, a demo organization with an API key, a meeting template (one interviewer
- * free on weekdays of the next three weeks), an email campaign using it, and its owner with a
- * one-time dashboard sign-in link. Null when any organization already exists.
+ * free on weekdays of the next three weeks), an email campaign using it, Jane Smith with a
+ * development calendar (for `isCalendarConnected: true`), and its owner with a one-time dashboard
+ * sign-in link. Null when any organization already exists.
  */
 export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | null> {
   const seeded = await db.transaction(async (tx) => {
@@ -66,8 +74,11 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | nul
           title: '{{position}} interview with {{candidateName}}',
           duration: 30,
           timezone: DEMO_ZONE,
-          videoConferencing: true,
-          videoConferencingProvider: 'Google Meet',
+          // Google Meet through the development room; with real Google credentials Meet needs the
+          // organizer's Google calendar (DESIGN §6), which the fictitious Alex cannot have.
+          ...(isLiveVideo('Google Meet')
+            ? { videoConferencing: false }
+            : { videoConferencing: true, videoConferencingProvider: 'Google Meet' as const }),
           openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
           minimumNoticeMinutes: 120,
         },
@@ -85,6 +96,28 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | nul
         agentName: 'Parley',
       }),
     });
+    // The demo interviewer of the calendar-connected example (DESIGN §6): a development calendar
+    // with one busy hour tomorrow, so the slots visibly skip it.
+    const jane = await storeDevConnection(tx, {
+      organizationId,
+      email: DEMO_INTERVIEWER.email,
+      name: DEMO_INTERVIEWER.name,
+      now,
+    });
+    const tomorrow = formatInTimeZone(
+      new Date(now.getTime() + 86_400_000),
+      DEMO_ZONE,
+      'yyyy-MM-dd',
+    );
+    await tx.insert(devCalendarBusy).values({
+      id: newId(),
+      organizationId,
+      connectionId: jane.id,
+      startAt: fromZonedTime(`${tomorrow}T12:00:00`, DEMO_ZONE),
+      endAt: fromZonedTime(`${tomorrow}T13:00:00`, DEMO_ZONE),
+      label: 'Lunch (development calendar)',
+      createdAt: now,
+    });
     return { organizationId, apiKey, campaignId: campaign.id, meetingTemplateId: template.id };
   });
   if (!seeded) return null;
@@ -95,4 +128,34 @@ export async function seedDemoIfEmpty(db: Db, now: Date): Promise<DemoSeed | nul
     email: false,
   });
   return { ...seeded, ownerEmail: DEMO_OWNER, ownerSignInUrl: owner.signInUrl };
+}
+
+/**
+ * The calendar-connected request the README and the boot banner show: Jane Smith's (development)
+ * calendar decides when she is free, with Google Meet (the development video room stands in
+ * without Google credentials).
+ */
+export function calendarConnectedExample(campaignId: string) {
+  return {
+    campaignId,
+    firstName: 'John',
+    lastName: 'Doe',
+    emailAddress: 'john.doe@example.com',
+    meetingParticipants: [
+      {
+        name: DEMO_INTERVIEWER.name,
+        email: DEMO_INTERVIEWER.email,
+        isOrganizer: true,
+        isCalendarConnected: true,
+      },
+    ],
+    meetingConfiguration: {
+      title: 'Interview with {{candidateName}}',
+      duration: 30,
+      timezone: DEMO_ZONE,
+      videoConferencing: true,
+      videoConferencingProvider: 'Google Meet',
+      openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
+    },
+  };
 }

@@ -1,0 +1,4 @@
+import { connectStartRoute } from '@/lib/server/http/connect-routes';
+
+export const dynamic = 'force-dynamic';
+export const GET = connectStartRoute('GOOGLE');

@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, count, eq, inArray } from 'drizzle-orm';
+import type { UserCalendar } from '@/lib/contracts/user-calendars';
+import { findLiveConnections, type ConnectionRow } from '@/lib/server/calendar/connections';
+import type { UserCalendarRow } from '@/lib/server/calendar/invites';
+import type { Db } from '@/lib/server/db/client';
+import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
+
+export function toUserCalendar(
+  row: UserCalendarRow,
+  connection: ConnectionRow | undefined,
+  waiting: number,
+): UserCalendar {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    connection: connection
+      ? {
+          provider: connection.provider,
+          status: connection.status,
+          connectedAt: connection.connectedAt.toISOString(),
+          accountEmail: connection.accountEmail,
+          failure:
+            connection.status === 'NEEDS_RECONNECT' && connection.failedAt
+              ? { at: connection.failedAt.toISOString(), reason: connection.failureReason ?? '' }
+              : null,
+        }
+      : null,
+    // Collected availability (DESIGN §8) is not stored per person yet.
+    availability: null,
+    waitingConversations: waiting,
+  };
+}
+
+/** The API shape of `rows`: their live connections and waiting conversations, in two queries. */
+export async function toUserCalendars(
+  db: Db,
+  params: { organizationId: string; rows: UserCalendarRow[] },
+): Promise<UserCalendar[]> {
+  const emails = params.rows.map((r) => r.email);
+  if (emails.length === 0) return [];
+  const [connections, waiting] = await Promise.all([
+    findLiveConnections(db, { organizationId: params.organizationId, emails }),
+    countWaiting(db, { organizationId: params.organizationId, emails }),
+  ]);
+  return params.rows.map((r) =>
+    toUserCalendar(r, connections.get(r.email), waiting.get(r.email) ?? 0),
+  );
+}
+
+/** Conversations waiting for each person's availability (AWAITING_AVAILABILITY), by email. */
+async function countWaiting(
+  db: Db,
+  params: { organizationId: string; emails: string[] },
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ email: conversationParticipants.email, n: count() })
+    .from(conversationParticipants)
+    .innerJoin(
+      conversations,
+      and(
+        eq(conversations.id, conversationParticipants.conversationId),
+        eq(conversations.organizationId, conversationParticipants.organizationId),
+      ),
+    )
+    .where(
+      and(
+        eq(conversationParticipants.organizationId, params.organizationId),
+        inArray(conversationParticipants.email, params.emails),
+        eq(conversationParticipants.autoCollectAvailability, true),
+        eq(conversations.schedulingStatus, 'AWAITING_AVAILABILITY'),
+      ),
+    )
+    .groupBy(conversationParticipants.email);
+  return new Map(rows.map((r) => [r.email, Number(r.n)]));
+}
