@@ -20,6 +20,13 @@ const encryptionKey = z.string().transform((v, ctx) => {
   return bytes;
 });
 
+/** Requests per minute; an empty value is the default, never 0 (off) by accident. */
+const rateLimit = (byDefault: number) =>
+  z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.coerce.number().int().min(0).max(1_000_000_000).default(byDefault),
+  );
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -75,6 +82,19 @@ const envSchema = z.object({
           return parsed.data;
         }),
     ),
+  /**
+   * Requests per minute of each API key on the authenticated API, and of each booking token and
+   * each client address on the public booking endpoints (DESIGN §2). 0 turns that limit off (e.g.
+   * behind a gateway that limits already).
+   */
+  PARLEY_API_RATE_LIMIT: rateLimit(600),
+  PARLEY_PUBLIC_RATE_LIMIT: rateLimit(120),
+  /**
+   * How many reverse proxies in front of the app append to `X-Forwarded-For`: the client address
+   * of the public rate limit is read that many hops from the right. 0 (default): the address of
+   * the connection, and `X-Forwarded-For` is ignored (a client could write anything in it).
+   */
+  PARLEY_TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** How long a calendar's busy periods are reused before they are fetched again (DESIGN §6). */
   PARLEY_BUSY_CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(300),
   /** How long one calendar provider call may take before it counts as failed (busy, never free). */

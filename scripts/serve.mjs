@@ -1,14 +1,15 @@
 // @ts-check
 /**
- * `npm start`: the production server. Node runs JavaScript on one core, so one `next start`
- * process cannot use a machine's other cores. With PostgreSQL, this starts one `next start`
- * worker per core (node:cluster: they share one port and the primary hands each new connection
+ * `npm start`: the production server. Node runs JavaScript on one core, so one Next.js server
+ * process cannot use a machine's other cores. With PostgreSQL, this starts one worker
+ * (scripts/serve-worker.mjs: the build served like `next start`, behind scripts/lib/http-front.mjs)
+ * per core (node:cluster: they share one port and the primary hands each new connection
  * to the next worker). The app keeps nothing in process memory that another instance needs
  * (docs/architecture.md), so workers are interchangeable. The embedded database (no
  * DATABASE_URL) can only be opened by one process, so it always runs one worker.
  *
- * PARLEY_WEB_CONCURRENCY sets the number of workers. Arguments are passed to `next start`
- * (e.g. `npm start -- -p 4000`). SIGTERM/SIGINT stop the workers gracefully, then the primary
+ * PARLEY_WEB_CONCURRENCY sets the number of workers. Arguments are passed to the workers, which
+ * take `next start`'s `-p`, `-H` and `--keepAliveTimeout` (e.g. `npm start -- -p 4000`). SIGTERM/SIGINT stop the workers gracefully, then the primary
  * exits; a worker that crashes is replaced, unless workers keep crashing right after starting.
  *
  * Plain JavaScript on purpose: workers must run Next.js without tsx's loader or its
@@ -17,10 +18,9 @@
  */
 import cluster from 'node:cluster';
 import os from 'node:os';
-import { createRequire } from 'node:module';
+import { URL, fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const NEXT_BIN = require.resolve('next/dist/bin/next');
+const WORKER = fileURLToPath(new URL('./serve-worker.mjs', import.meta.url));
 /** A worker that dies sooner than this after starting counts as a failed start. */
 const EARLY_EXIT_MS = 15_000;
 const MAX_EARLY_EXITS = 3;
@@ -49,8 +49,8 @@ const count = workerCount();
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // Workers run under the primary's Node flags (e.g. `node --cpu-prof scripts/serve.mjs`).
 cluster.setupPrimary({
-  exec: NEXT_BIN,
-  args: ['start', ...process.argv.slice(2)],
+  exec: WORKER,
+  args: process.argv.slice(2),
   execArgv: process.execArgv,
 });
 /** @type {Map<number, number>} worker id → start time */

@@ -117,6 +117,36 @@ export function checkCampaign(c: CampaignValues): ErrorDetail[] {
   return issues;
 }
 
+/** What a string must hold to count as given (optionalText turns blank into null). */
+const givenText = { type: 'string', pattern: '\\S' };
+
+/**
+ * checkCampaign's rules for a create request, in JSON Schema (the OpenAPI document), so that a
+ * generated client or a fuzzer meets them: exactly one closing method, with its companion field.
+ */
+const checkCampaignAsJsonSchema = {
+  oneOf: [
+    { properties: { closingMethod: { const: 'CALENDAR_MEETING_INTEGRATION' } } },
+    {
+      properties: { closingMethod: { const: 'CUSTOM' }, customMessage: givenText },
+      required: ['closingMethod', 'customMessage'],
+    },
+    {
+      properties: { closingMethod: { const: 'PHONE_NUMBER' }, contactNumber: { type: 'string' } },
+      required: ['closingMethod', 'contactNumber'],
+    },
+    {
+      properties: { closingMethod: { const: 'MEETING_URL' }, meetingUrl: { type: 'string' } },
+      required: ['closingMethod', 'meetingUrl'],
+    },
+  ],
+  if: {
+    properties: { calendarMeetingTemplateId: { type: 'string' } },
+    required: ['calendarMeetingTemplateId'],
+  },
+  then: { properties: { questions: { maxItems: 0 } } },
+};
+
 export const createCampaignSchema = campaignFields
   .partial()
   .required({ campaignTitle: true, channel: true })
@@ -150,7 +180,7 @@ export const createCampaignSchema = campaignFields
       ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     }
   })
-  .meta({ id: 'CreateCampaign' });
+  .meta({ id: 'CreateCampaign', ...checkCampaignAsJsonSchema });
 
 export const updateCampaignSchema = campaignFields
   .partial()

@@ -74,6 +74,9 @@ export const idSchema = z.uuid('must be a UUID');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** What a booking token looks like (the credential of the public booking endpoints). */
+export const BOOKING_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,128}$/;
+
 /** Whether `value` has the shape of Parley's ids (a UUID): anything else names no record. */
 export const isId = (value: string): boolean => UUID.test(value);
 

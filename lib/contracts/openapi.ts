@@ -5,7 +5,12 @@ import {
   listCampaignsQuerySchema,
   updateCampaignSchema,
 } from './campaign';
-import { errorBodySchema, listSchema, paginationQuerySchema } from './common';
+import {
+  BOOKING_TOKEN_PATTERN,
+  errorBodySchema,
+  listSchema,
+  paginationQuerySchema,
+} from './common';
 import {
   conversationDetailSchema,
   conversationSchema,
@@ -368,8 +373,51 @@ const errorResponses = {
   404: 'Not found (or belongs to another organization)',
   409: 'Conflict (conflict, slot_unavailable, idempotency_mismatch)',
   413: 'Body larger than 1 MB',
-  429: 'Rate limited',
+  429: 'Rate limited (rate_limited): wait Retry-After seconds',
 };
+
+/** What the server accepts in each path parameter; anything else is a 404 (DESIGN §2). */
+const pathParameterSchemas: Record<string, JsonSchema> = {
+  id: {
+    type: 'string',
+    format: 'uuid',
+    pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+  },
+  token: { type: 'string', pattern: BOOKING_TOKEN_PATTERN.source },
+};
+
+/** On every response of an endpoint (DESIGN §2 rate limits). */
+const rateLimitHeaders = {
+  'x-ratelimit-limit': {
+    description: 'Requests allowed per minute (per API key; per booking token and client address)',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  'x-ratelimit-remaining': {
+    description: 'Requests left in the current minute',
+    schema: { type: 'integer', minimum: 0 },
+  },
+  'x-ratelimit-reset': {
+    description: 'When the current minute ends (Unix seconds)',
+    schema: { type: 'integer' },
+  },
+};
+
+const authHeaders = [
+  {
+    name: 'x-api-key',
+    in: 'header',
+    required: true,
+    description: 'An API key of the organization (also declared as security scheme apiKey)',
+    schema: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+  {
+    name: 'x-organization-id',
+    in: 'header',
+    required: true,
+    description: 'The id of the organization the key belongs to',
+    schema: pathParameterSchemas.id,
+  },
+];
 
 export function buildOpenApiDocument(serverUrl: string): Record<string, unknown> {
   const components: Record<string, JsonSchema> = {};
@@ -380,7 +428,7 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       name: m[1],
       in: 'path',
       required: true,
-      schema: { type: 'string' },
+      schema: pathParameterSchemas[m[1]!] ?? { type: 'string', minLength: 1 },
     }));
     const queryParams = op.query
       ? Object.entries(
@@ -392,13 +440,27 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       responses[status] = schema
         ? {
             description: 'OK',
+            headers: rateLimitHeaders,
             content: { 'application/json': { schema: collect(schema, 'output', components) } },
           }
-        : { description: 'No content' };
+        : { description: 'No content', headers: rateLimitHeaders };
     }
     for (const [status, description] of Object.entries(errorResponses)) {
       if (status === '401' && op.auth === false) continue;
-      responses[status] = { description, content: { 'application/json': { schema: errorRef } } };
+      responses[status] = {
+        description,
+        headers:
+          status === '429'
+            ? {
+                ...rateLimitHeaders,
+                'retry-after': {
+                  description: 'Seconds until the limit lets requests through again',
+                  schema: { type: 'integer', minimum: 1 },
+                },
+              }
+            : rateLimitHeaders,
+        content: { 'application/json': { schema: errorRef } },
+      };
     }
     const operation: Record<string, unknown> = {
       operationId: `${op.method}${op.path.replace(/[{}]/g, '').replace(/[^A-Za-z0-9]+(.)?/g, (_, c?: string) => (c ? c.toUpperCase() : ''))}`,
@@ -407,13 +469,21 @@ export function buildOpenApiDocument(serverUrl: string): Record<string, unknown>
       parameters: [
         ...pathParams,
         ...queryParams,
+        ...(op.auth === false ? [] : authHeaders),
         ...(op.method === 'post'
           ? [
               {
                 name: 'Idempotency-Key',
                 in: 'header',
                 required: false,
-                schema: { type: 'string', maxLength: 255 },
+                description:
+                  'The same key with the same body within 24 h returns the first response',
+                schema: {
+                  type: 'string',
+                  minLength: 1,
+                  maxLength: 255,
+                  pattern: '^\\s*[\\x21-\\x7e]+\\s*$',
+                },
               },
             ]
           : []),

@@ -90,6 +90,10 @@ export async function startAppProcess(options: {
     APP_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
     PARLEY_LOG_LEVEL: 'warn',
+    // Tests and benchmarks send far more than a client would from one address and key; those
+    // that measure or test the limits set their own.
+    PARLEY_API_RATE_LIMIT: process.env.PARLEY_API_RATE_LIMIT ?? '1000000',
+    PARLEY_PUBLIC_RATE_LIMIT: process.env.PARLEY_PUBLIC_RATE_LIMIT ?? '1000000',
     ...options.env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete env[key];

@@ -63,5 +63,5 @@ describe('npm start (scripts/serve.mjs)', () => {
       ),
     );
     await eventually(() => count(log(), /"parley ready"/g) === expected + 1, 30_000);
-  });
+  }, 120_000);
 });

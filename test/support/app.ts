@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
+import { attachFront } from '../../scripts/lib/http-front.mjs';
 
 /** The HTTP suite's encryption key (DESIGN §10): a fixed value, for tests only. */
 export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 1).toString('base64');
@@ -46,6 +47,9 @@ async function boot(databaseUrl: string | null): Promise<App> {
     PARLEY_WEBHOOK_TIMEOUT_MS: '2000',
     // Microsoft is configured for the suite (fake-microsoft-suite.ts); keep the dev calendar too.
     PARLEY_DEV_CALENDAR: '1',
+    // High enough that no suite trips them; the rate-limit tests start apps with low ones.
+    PARLEY_API_RATE_LIMIT: process.env.PARLEY_API_RATE_LIMIT ?? '1000000',
+    PARLEY_PUBLIC_RATE_LIMIT: process.env.PARLEY_PUBLIC_RATE_LIMIT ?? '1000000',
     NEXT_TELEMETRY_DISABLED: '1',
   });
   if (databaseUrl) {
@@ -63,8 +67,8 @@ async function boot(databaseUrl: string | null): Promise<App> {
   };
   const app = next({ dev: false, dir: root, hostname: '127.0.0.1', port, quiet: true });
   await app.prepare();
-  const handle = app.getRequestHandler();
-  server.on('request', (req, res) => void handle(req, res));
+  // What `npm start`'s workers do before Next.js (client address, CONNECT and TRACE).
+  attachFront(server, app.getRequestHandler());
   return {
     baseUrl,
     close: async () => {

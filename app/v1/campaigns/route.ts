@@ -3,6 +3,7 @@ import { paginationQuerySchema } from '@/lib/contracts/common';
 import { apiRoute, created, ok } from '@/lib/server/http/route';
 import { createCampaign } from '@/lib/server/services/campaigns/create-campaign';
 import { listCampaigns } from '@/lib/server/services/campaigns/get-campaign';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute({ body: createCampaignSchema }, async ({ db, caller, body, now }) =>
   created(await createCampaign(db, { organizationId: caller.organizationId, values: body, now })),
@@ -13,3 +14,5 @@ export const GET = apiRoute(
   async ({ db, caller, query }) =>
     ok(await listCampaigns(db, { organizationId: caller.organizationId, ...query })),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST, GET });

@@ -6,6 +6,7 @@ import {
 import { apiRoute, created, ok } from '@/lib/server/http/route';
 import { createConversation } from '@/lib/server/services/conversations/create-conversation';
 import { listConversations } from '@/lib/server/services/conversations/get-conversation';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute(
   { body: createConversationSchema },
@@ -20,3 +21,5 @@ export const GET = apiRoute(
   async ({ db, caller, query }) =>
     ok(await listConversations(db, { organizationId: caller.organizationId, ...query })),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST, GET });

@@ -1,5 +1,6 @@
 import { buildOpenApiDocument } from '@/lib/contracts/openapi';
 import { env } from '@/lib/env';
+import { otherMethods } from '@/lib/server/http/methods';
 
 let cached: string | undefined;
 
@@ -12,3 +13,5 @@ export function GET(): Response {
     },
   });
 }
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

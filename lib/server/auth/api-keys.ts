@@ -40,17 +40,34 @@ const findKeyByHash = preparedPerDb((db) =>
 const unauthorized = () =>
   new DomainError('unauthorized', 'Missing or invalid x-api-key / x-organization-id headers.');
 
-/**
- * Resolves the `x-api-key` + `x-organization-id` pair. Every failure (missing, unknown, revoked,
- * expired, or a key of another organization) looks the same to the caller.
- */
-export async function authenticateApiKey(db: Db, headers: Headers, now: Date): Promise<ApiCaller> {
+/** The key and organization a request presents; unauthorized when they cannot be valid. */
+export function presentedApiKey(headers: Headers): { keyHash: string; organizationId: string } {
   const key = headers.get('x-api-key')?.trim();
   const organizationId = headers.get('x-organization-id')?.trim().toLowerCase();
   if (!key || !organizationId || key.length > 200 || !isId(organizationId)) {
     throw unauthorized();
   }
-  const [row] = await findKeyByHash(db).execute({ keyHash: hashApiKey(key) });
+  return { keyHash: hashApiKey(key), organizationId };
+}
+
+export type ApiKeyRow = {
+  id: string;
+  organizationId: string;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+};
+
+/**
+ * The caller of a key found by its hash (or not found). Every failure (unknown, revoked, expired,
+ * or a key of another organization) looks the same to the caller.
+ */
+export function acceptApiKey(
+  db: Db,
+  row: ApiKeyRow | undefined,
+  organizationId: string,
+  now: Date,
+): ApiCaller {
   if (
     !row ||
     row.organizationId !== organizationId ||
@@ -73,4 +90,11 @@ export async function authenticateApiKey(db: Db, headers: Headers, now: Date): P
       .catch(() => undefined);
   }
   return { organizationId: row.organizationId, apiKeyId: row.id };
+}
+
+/** Resolves the `x-api-key` + `x-organization-id` pair (see acceptApiKey). */
+export async function authenticateApiKey(db: Db, headers: Headers, now: Date): Promise<ApiCaller> {
+  const { keyHash, organizationId } = presentedApiKey(headers);
+  const [row] = await findKeyByHash(db).execute({ keyHash });
+  return acceptApiKey(db, row, organizationId, now);
 }

@@ -9,6 +9,7 @@ const statusOf: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   slot_unavailable: 409,
   idempotency_mismatch: 409,

@@ -2,11 +2,13 @@ import 'server-only';
 import { isId } from '@/lib/contracts/common';
 import type { z } from 'zod';
 import { DomainError } from '@/lib/domain/errors';
-import { authenticateApiKey, type ApiCaller } from '@/lib/server/auth/api-keys';
+import type { ApiCaller } from '@/lib/server/auth/api-keys';
 import { getDb, type Db } from '@/lib/server/db/client';
 import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
+import { rateLimitHeaders, type RateLimitOutcome } from '@/lib/domain/rate-limits';
 import { readJsonBody } from './body';
+import { authenticateAndCount, hitRateLimit, publicBuckets } from './rate-limit';
 import { issuesToDetails, summarize, toErrorResponse } from './errors';
 import {
   hashRequest,
@@ -47,8 +49,8 @@ export const created = (body: unknown): ApiResult => ({ status: 201, body });
 export const noContent = (): ApiResult => ({ status: 204 });
 
 /**
- * The one wrapper of every `/v1` handler: authentication, JSON body (≤ 1 MB) and query parsing
- * with the contract schemas, Idempotency-Key on POST, and the single error body.
+ * The one wrapper of every `/v1` handler: authentication, rate limits, JSON body (≤ 1 MB) and
+ * query parsing with the contract schemas, Idempotency-Key on POST, and the single error body.
  */
 export function apiRoute<
   P extends Params = Params,
@@ -63,13 +65,30 @@ export function apiRoute<
 ) {
   return async (req: Request, route: { params: Promise<P> }): Promise<Response> => {
     const context = `${req.method} ${new URL(req.url).pathname}`;
+    let limits: RateLimitOutcome | null = null;
     try {
       await ensureBooted();
       const db = getDb();
       const now = clockNow();
       const params = await route.params;
-      // Who is asking comes first (DESIGN §2): without a valid key every path is a 401.
-      const caller = spec.auth === false ? null : await authenticateApiKey(db, req.headers, now);
+      // Who is asking comes first (DESIGN §2): without a valid key every path is a 401. The rate
+      // limit (per key: counted in the same statement as the key lookup) follows, then the path
+      // parameters, query and body.
+      let caller: ApiCaller | null = null;
+      if (spec.auth === false) {
+        limits = await hitRateLimit(db, publicBuckets(req.headers, params.token), now);
+      } else {
+        const authenticated = await authenticateAndCount(db, req.headers, now).catch(
+          async (error: unknown) => {
+            // Guessing keys counts against the client's address, at the public limit.
+            limits = await hitRateLimit(db, publicBuckets(req.headers, undefined), now);
+            throw limits?.isLimited ? rateLimited(limits) : error;
+          },
+        );
+        caller = authenticated.caller;
+        limits = authenticated.limits;
+      }
+      if (limits?.isLimited) throw rateLimited(limits);
       for (const name of spec.uuidParams ?? []) {
         if (!isId(params[name] ?? '')) throw new DomainError('not_found', 'Not found');
       }
@@ -91,7 +110,7 @@ export function apiRoute<
       };
 
       const key = req.method === 'POST' ? req.headers.get('idempotency-key') : null;
-      if (key === null) return toResponse(await execute());
+      if (key === null) return toResponse(await execute(), { limits });
       const scope = caller?.organizationId ?? spec.idempotencyScope?.(params) ?? 'public';
       const result = await withIdempotency(
         db,
@@ -103,11 +122,18 @@ export function apiRoute<
         },
         () => execute().catch((error: unknown) => toErrorResponse(error, context)),
       );
-      return toResponse(result, result.replayed);
+      return toResponse(result, { replayed: result.replayed, limits });
     } catch (error) {
-      return toResponse(toErrorResponse(error, context));
+      return toResponse(toErrorResponse(error, context), { limits });
     }
   };
+}
+
+function rateLimited(limits: RateLimitOutcome): DomainError {
+  return new DomainError(
+    'rate_limited',
+    `Too many requests: at most ${limits.limit} a minute. Try again in ${limits.retryAfterSeconds} s.`,
+  );
 }
 
 function parseWith<S extends Schema>(
@@ -140,9 +166,16 @@ function queryObject(req: Request): Record<string, string> {
   return out;
 }
 
-export function toResponse(result: { status: number; body?: unknown }, replayed = false): Response {
-  const headers: Record<string, string> = { 'cache-control': 'no-store' };
-  if (replayed) headers['idempotent-replayed'] = 'true';
+export function toResponse(
+  result: { status: number; body?: unknown },
+  options: { replayed?: boolean; limits?: RateLimitOutcome | null; headers?: HeadersInit } = {},
+): Response {
+  const headers: Record<string, string> = {
+    'cache-control': 'no-store',
+    ...(options.limits ? rateLimitHeaders(options.limits) : {}),
+    ...Object.fromEntries(new Headers(options.headers)),
+  };
+  if (options.replayed) headers['idempotent-replayed'] = 'true';
   if (result.status === 204 || result.body === undefined) {
     return new Response(null, { status: result.status, headers });
   }

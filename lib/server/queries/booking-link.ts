@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq, sql } from 'drizzle-orm';
-import type { Language } from '@/lib/contracts/common';
+import { BOOKING_TOKEN_PATTERN, type Language } from '@/lib/contracts/common';
 import { preparedPerDb, type Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import {
@@ -56,11 +56,9 @@ const findByToken = preparedPerDb((db) =>
     .prepare('booking_link_by_token'),
 );
 
-const TOKEN = /^[A-Za-z0-9_-]{16,128}$/;
-
 /** Could `token` be a booking token at all (anything else is looked up no further)? */
 export function isBookingToken(token: string): boolean {
-  return TOKEN.test(token);
+  return BOOKING_TOKEN_PATTERN.test(token);
 }
 
 /** The booking link `token`, or undefined when no auto-schedule conversation has it. */

@@ -2,6 +2,7 @@ import { bookSlotSchema } from '@/lib/contracts/booking';
 import { apiRoute, created, ok } from '@/lib/server/http/route';
 import { bookSlot } from '@/lib/server/services/booking/book-slot';
 import { getBooking } from '@/lib/server/services/booking/get-booking';
+import { otherMethods } from '@/lib/server/http/methods';
 
 type Params = { token: string };
 const publicRoute = {
@@ -26,3 +27,5 @@ export const POST = apiRoute<Params, typeof bookSlotSchema, undefined, false>(
       }),
     }),
 );
+
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET, POST });

@@ -3,6 +3,7 @@ import { apiRoute, noContent, ok } from '@/lib/server/http/route';
 import { deleteCampaign } from '@/lib/server/services/campaigns/delete-campaign';
 import { getCampaign } from '@/lib/server/services/campaigns/get-campaign';
 import { updateCampaign } from '@/lib/server/services/campaigns/update-campaign';
+import { otherMethods } from '@/lib/server/http/methods';
 
 type Params = { id: string };
 
@@ -30,3 +31,5 @@ export const DELETE = apiRoute<Params>(
     return noContent();
   },
 );
+
+export const { POST, PUT, OPTIONS } = otherMethods({ GET, PATCH, DELETE });

@@ -3,6 +3,7 @@ import { apiRoute, noContent, ok } from '@/lib/server/http/route';
 import { deleteMeetingTemplate } from '@/lib/server/services/meeting-templates/delete-meeting-template';
 import { getMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
 import { updateMeetingTemplate } from '@/lib/server/services/meeting-templates/update-meeting-template';
+import { otherMethods } from '@/lib/server/http/methods';
 
 type Params = { id: string };
 
@@ -30,3 +31,5 @@ export const DELETE = apiRoute<Params>(
     return noContent();
   },
 );
+
+export const { POST, PUT, OPTIONS } = otherMethods({ GET, PATCH, DELETE });

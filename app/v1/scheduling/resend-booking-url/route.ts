@@ -1,6 +1,7 @@
 import { resendBookingUrlSchema } from '@/lib/contracts/conversation';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { resendBookingUrl } from '@/lib/server/services/conversations/resend-booking-url';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute({ body: resendBookingUrlSchema }, async ({ db, caller, body, now }) =>
   ok(
@@ -14,3 +15,5 @@ export const POST = apiRoute({ body: resendBookingUrlSchema }, async ({ db, call
     }),
   ),
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,6 +1,7 @@
 import { inviteUserCalendarSchema } from '@/lib/contracts/user-calendars';
 import { apiRoute, created } from '@/lib/server/http/route';
 import { inviteUserCalendar } from '@/lib/server/services/user-calendars/invite-user-calendar';
+import { otherMethods } from '@/lib/server/http/methods';
 
 /** Emails the person a connect link; the link is in the answer even when the email failed. */
 export const POST = apiRoute(
@@ -14,3 +15,5 @@ export const POST = apiRoute(
     return created({ id: invite.id, connectUrl: invite.connectUrl });
   },
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -6,6 +6,7 @@ import {
   updateWebhook,
 } from '@/lib/server/services/webhooks/manage-webhooks';
 import { toWebhook } from '@/lib/server/services/webhooks/to-webhook';
+import { otherMethods } from '@/lib/server/http/methods';
 
 type Params = { id: string };
 
@@ -33,3 +34,5 @@ export const DELETE = apiRoute<Params>(
     return noContent();
   },
 );
+
+export const { POST, PUT, OPTIONS } = otherMethods({ GET, PATCH, DELETE });

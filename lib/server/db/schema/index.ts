@@ -6,6 +6,7 @@ export * from './campaigns';
 export * from './conversations';
 export * from './meetings';
 export * from './idempotency';
+export * from './rate-limits';
 export * from './outbox';
 export * from './webhooks';
 export * from './users';

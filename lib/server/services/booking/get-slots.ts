@@ -16,7 +16,7 @@ const DAY = 86_400_000;
 
 /**
  * Offered starts between two dates of `timezone` (inclusive; default: the meeting zone, from
- * today to the end of the booking horizon, at most 62 days). While a meeting is scheduled its own
+ * today to the end of the booking horizon, at most 62 days; see slotRange). While a meeting is scheduled its own
  * time does not block, so the same list serves rescheduling.
  */
 export async function getSlots(
@@ -36,11 +36,17 @@ export async function getSlots(
   const zone =
     params.timezone ?? canonicalTimeZone(configuration.timezone) ?? configuration.timezone;
   const now = params.now.getTime();
-  const from = params.from ?? localDateOf(zone, now);
+  const today = localDateOf(zone, now);
   const horizonEnd = localDateOf(zone, now + configuration.bookingHorizonDays * DAY);
-  const cap = addDays(from, MAX_SLOT_RANGE_DAYS);
-  const to = params.to ?? (horizonEnd < cap ? horizonEnd : cap);
-  const starts = await offeredStarts(db, link, dateRangeToInterval(zone, from, to), now);
+  const { from, to } = slotRange(params.from, params.to, today, horizonEnd);
+  // Only the dates of the booking window can hold a start: the engine never searches outside it,
+  // however far away the dates asked for are (year 1, year 9999…).
+  const searchFrom = from > today ? from : today;
+  const searchTo = to < horizonEnd ? to : horizonEnd;
+  const starts =
+    searchFrom <= searchTo
+      ? await offeredStarts(db, link, dateRangeToInterval(zone, searchFrom, searchTo), now)
+      : [];
   const duration = configuration.duration * 60_000;
   return {
     timezone: zone,
@@ -52,6 +58,34 @@ export async function getSlots(
       end: new Date(start + duration).toISOString(),
     })),
   };
+}
+
+/**
+ * The dates asked for (YYYY-MM-DD in the slots' zone, inclusive), a missing bound filled in: from
+ * today, to the end of the booking horizon, at most 62 days apart; a default that would land on
+ * the wrong side of the bound given (a `from` after the horizon, a `to` before today) is that
+ * bound, so the range is never reversed. Both given were checked by the query schema.
+ */
+function slotRange(
+  from: string | undefined,
+  to: string | undefined,
+  today: string,
+  horizonEnd: string,
+): { from: string; to: string } {
+  if (from !== undefined && to !== undefined) return { from, to };
+  // Compared as text (YYYY-MM-DD sorts as dates) before any arithmetic, which far years overflow.
+  if (from !== undefined) {
+    if (from > horizonEnd) return { from, to: from };
+    const cap = addDays(from, MAX_SLOT_RANGE_DAYS);
+    return { from, to: horizonEnd < cap ? horizonEnd : cap };
+  }
+  if (to !== undefined) {
+    if (to < today) return { from: to, to };
+    const floor = addDays(to, -MAX_SLOT_RANGE_DAYS);
+    return { from: today < floor ? floor : today, to };
+  }
+  const cap = addDays(today, MAX_SLOT_RANGE_DAYS);
+  return { from: today, to: horizonEnd < cap ? horizonEnd : cap };
 }
 
 /**

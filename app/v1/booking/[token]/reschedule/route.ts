@@ -1,6 +1,7 @@
 import { bookingRescheduleSchema } from '@/lib/contracts/booking';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { rescheduleBooking } from '@/lib/server/services/booking/reschedule-booking';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute<{ token: string }, typeof bookingRescheduleSchema, undefined, false>(
   { auth: false, body: bookingRescheduleSchema, idempotencyScope: (p) => `booking:${p.token}` },
@@ -14,3 +15,5 @@ export const POST = apiRoute<{ token: string }, typeof bookingRescheduleSchema, 
       }),
     }),
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

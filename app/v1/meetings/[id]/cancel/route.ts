@@ -1,6 +1,7 @@
 import { cancelSchema } from '@/lib/contracts/booking';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { cancelMeeting } from '@/lib/server/services/meetings/cancel-meeting';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute<{ id: string }, typeof cancelSchema>(
   { uuidParams: ['id'], body: cancelSchema },
@@ -13,3 +14,5 @@ export const POST = apiRoute<{ id: string }, typeof cancelSchema>(
       }),
     ),
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

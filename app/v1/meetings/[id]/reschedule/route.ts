@@ -1,6 +1,7 @@
 import { rescheduleSchema } from '@/lib/contracts/booking';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { rescheduleMeeting } from '@/lib/server/services/meetings/reschedule-meeting';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute<{ id: string }, typeof rescheduleSchema>(
   { uuidParams: ['id'], body: rescheduleSchema },
@@ -13,3 +14,5 @@ export const POST = apiRoute<{ id: string }, typeof rescheduleSchema>(
       }),
     ),
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

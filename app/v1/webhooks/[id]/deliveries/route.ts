@@ -1,6 +1,7 @@
 import { paginationQuerySchema } from '@/lib/contracts/common';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { listDeliveries } from '@/lib/server/services/webhooks/deliveries';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const GET = apiRoute<{ id: string }, undefined, typeof paginationQuerySchema>(
   { uuidParams: ['id'], query: paginationQuerySchema },
@@ -13,3 +14,5 @@ export const GET = apiRoute<{ id: string }, undefined, typeof paginationQuerySch
       }),
     ),
 );
+
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ GET });

@@ -1,6 +1,7 @@
 import { rotateSecretSchema } from '@/lib/contracts/webhooks';
 import { apiRoute, ok } from '@/lib/server/http/route';
 import { rotateWebhookSecret } from '@/lib/server/services/webhooks/manage-webhooks';
+import { otherMethods } from '@/lib/server/http/methods';
 
 export const POST = apiRoute<{ id: string }, typeof rotateSecretSchema>(
   { uuidParams: ['id'], body: rotateSecretSchema },
@@ -14,3 +15,5 @@ export const POST = apiRoute<{ id: string }, typeof rotateSecretSchema>(
       }),
     ),
 );
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });
