@@ -17,6 +17,8 @@ const DANA = 'dana.down@example.com';
 const SAM = 'sam.sync@example.com';
 const LENA = 'lena.late@example.com';
 const RITA = 'rita.revoked@example.com';
+const ADA = 'ada.pool@example.com';
+const BEN = 'ben.pool@example.com';
 const CANDIDATE = 'casey.candidate@example.com';
 const DAY = 86_400_000;
 
@@ -158,6 +160,8 @@ beforeAll(async () => {
     [SAM, 'Sam Sync'],
     [LENA, 'Lena Late'],
     [RITA, 'Rita Revoked'],
+    [ADA, 'Ada Pool'],
+    [BEN, 'Ben Pool'],
   ] as const) {
     const url = await provider.authorizeUrl({ state: 'invite', redirectUri, loginHint: email });
     const code = (await google.consent(url)).get('code')!;
@@ -287,6 +291,56 @@ describe('Google calendars over HTTP', () => {
     expect(del.path).toBe(`/calendar/v3/calendars/primary/events/${key}`);
     expect(del.query.get('sendUpdates')).toBe('all');
     expect(google.eventsOf(OLIVIA)).toHaveLength(1);
+  }, 60_000);
+
+  it('moves a round-robin meeting’s event to the calendar of the interviewer it is handed to', async () => {
+    const created = await request('POST', '/v1/scheduling/conversations', {
+      campaignId,
+      firstName: 'Casey',
+      lastName: 'Candidate',
+      emailAddress: CANDIDATE,
+      availabilityMethod: 'ROUND_ROBIN',
+      meetingParticipants: [
+        participant('Ada Pool', ADA, false),
+        participant('Ben Pool', BEN, false),
+      ],
+      meetingConfiguration: {
+        title: 'Interview with {{candidateName}}',
+        duration: 60,
+        slotInterval: 60,
+        timezone: ZONE,
+        videoConferencing: true,
+        videoConferencingProvider: 'Google Meet',
+        bookingHorizonDays: 365,
+        openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
+      },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const token = (created.body.bookingUrl as string).split('/book/')[1]!;
+    const first = iso(instantIn(soonMonday, '10:00', ZONE));
+    const second = iso(instantIn(soonMonday, '14:00', ZONE));
+    const booked = await request('POST', `/v1/booking/${token}`, { start: first });
+    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
+    const key = (booked.body.meeting.id as string).replace(/-/g, '');
+    const live = (email: string) =>
+      google.eventsOf(email).find((e) => e.id === key && e.status !== 'cancelled');
+    const host = await eventually(() => [ADA, BEN].find((email) => live(email)) ?? null, 20_000);
+    const other = host === ADA ? BEN : ADA;
+    expect(live(host)!.attendees!.map((a) => a.email)).toEqual([CANDIDATE]);
+    expect(live(other)).toBeUndefined();
+
+    // The host is busy at the new time, the other interviewer is not: the meeting changes hands.
+    google.setBusy(host, [{ start: Date.parse(second), end: Date.parse(second) + 3_600_000 }]);
+    const moved = await request('POST', `/v1/booking/${token}/reschedule`, { start: second });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    await eventually(() => live(other)?.start.dateTime === second, 20_000);
+    expect(google.eventsOf(host).find((e) => e.id === key)!.status).toBe('cancelled');
+    const event = live(other)!;
+    expect(event.attendees!.map((a) => a.email)).toEqual([CANDIDATE]);
+    expect(event.conferenceData.createRequest).toMatchObject({
+      conferenceSolutionKey: { type: 'hangoutsMeet' },
+    });
+    expect(google.eventsOf(other).filter((e) => e.id === key)).toHaveLength(1);
   }, 60_000);
 
   it('offers nothing from a calendar that fails or times out with no cached answer, and refuses the booking with a clear 409', async () => {

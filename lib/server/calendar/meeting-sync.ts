@@ -10,7 +10,7 @@ import { queueInvites } from '@/lib/server/services/meetings/invites';
 import { lockMeetingContext } from '@/lib/server/services/meetings/meeting-context';
 import { recordMeetingEvent } from '@/lib/server/services/meetings/meeting-events';
 import { markNeedsReconnect } from './connection-health';
-import { clientFor, type ConnectionRow } from './connections';
+import { clientFor, findLiveConnections, type ConnectionRow } from './connections';
 import { findMeetingCalendar, type MeetingCalendarRow } from './meeting-calendar';
 
 export type { MeetingCalendarRow };
@@ -41,6 +41,11 @@ export async function syncMeetingCalendar(
     const state = await loadState(db, scope);
     if (!state) return;
     const { row, meeting, connection } = state;
+    const host = handedTo(meeting, connection);
+    if (host) {
+      await handOver(db, { row, meeting, connection: connection!, host, now: params.now() });
+      continue;
+    }
     if (!connection || connection.revokedAt || connection.status !== 'CONNECTED') {
       await giveUp(db, {
         row,
@@ -69,6 +74,83 @@ export async function syncMeetingCalendar(
     }
     if (isCancelled) await markCancelled(db, row, params.now());
     else if (event) await recordSynced(db, { row, meeting, event, now: params.now() });
+  }
+}
+
+/**
+ * The interviewer who now hosts a meeting whose calendar owner left it (a round-robin meeting
+ * moved to another interviewer, DESIGN §6 / issue 16), or null when the owner still attends.
+ */
+function handedTo(
+  meeting: MeetingWithAttendees,
+  connection: ConnectionRow | undefined,
+): MeetingWithAttendees['attendees'][number] | null {
+  if (!connection || meeting.status === 'CANCELLED') return null;
+  const interviewers = meeting.attendees.filter((a) => a.role === 'INTERVIEWER');
+  if (interviewers.some((a) => a.email === connection.email)) return null;
+  return interviewers.find((a) => a.isOrganizer) ?? interviewers[0] ?? null;
+}
+
+/**
+ * Moves the meeting's event to its new host's calendar: the event in the previous host's calendar
+ * is cancelled (its attendees are told by the provider), then the row points at the new host's
+ * connection with no event yet, so the next round creates it there — or, when the new host has
+ * no calendar that can hold it, Parley invites the interviewers itself. A provider error is thrown
+ * (the job retries); a refused grant leaves the old event as it is.
+ */
+async function handOver(
+  db: Db,
+  params: {
+    row: MeetingCalendarRow;
+    meeting: MeetingWithAttendees;
+    connection: ConnectionRow;
+    host: { email: string };
+    now: Date;
+  },
+): Promise<void> {
+  const { row, meeting, connection, now } = params;
+  if (row.eventId && !connection.revokedAt && connection.status === 'CONNECTED') {
+    try {
+      await clientFor(db, connection).cancelEvent(row.eventId, eventInput(meeting, connection));
+    } catch (error) {
+      if (!(error instanceof CalendarAuthError)) {
+        await recordFailure(db, { row, meeting, connection, error, now });
+        throw error;
+      }
+      await markNeedsReconnect(db, { connection, reason: error.message, now });
+    }
+  }
+  const live = await findLiveConnections(db, {
+    organizationId: row.organizationId,
+    emails: [params.host.email],
+  });
+  const next = live.get(params.host.email);
+  const canHold = next && next.provider !== 'DEV' && next.status === 'CONNECTED';
+  const scope = and(
+    eq(meetingCalendarEvents.organizationId, row.organizationId),
+    eq(meetingCalendarEvents.meetingId, row.meetingId),
+    eq(meetingCalendarEvents.connectionId, row.connectionId),
+  );
+  const [moved] = await db
+    .update(meetingCalendarEvents)
+    .set({
+      ...(canHold ? { connectionId: next.id, provider: next.provider } : {}),
+      eventId: null,
+      syncedSequence: null,
+      responses: {},
+      attempts: 0,
+      lastError: null,
+      updatedAt: now,
+    })
+    .where(scope)
+    .returning();
+  if (moved && !canHold) {
+    await giveUp(db, {
+      row: moved,
+      meeting,
+      reason: 'the new interviewer has no connected calendar',
+      now,
+    });
   }
 }
 
