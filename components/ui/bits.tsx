@@ -61,7 +61,8 @@ export function Notice(props: { tone?: 'info' | 'error' | 'success'; children: R
 
 export function Table(props: { caption: string; children: ReactNode }) {
   return (
-    <div className={styles.tableWrap}>
+    // Focusable and named, so a table wider than a phone can be scrolled from the keyboard.
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={props.caption}>
       <table className={styles.table}>
         <caption className={styles.srOnly}>{props.caption}</caption>
         {props.children}

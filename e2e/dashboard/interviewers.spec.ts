@@ -29,7 +29,7 @@ test.describe('a recruiter on the interviewers page', () => {
     const email = uniqueEmail('ivy.interviewer');
     await page.getByLabel('Name', { exact: true }).fill('Ivy Interviewer');
     await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByRole('button', { name: 'Send invite' }).click();
+    await page.getByRole('button', { name: 'Send invite', exact: true }).click();
     await expect(
       page.getByText(`A link to connect their calendar was emailed to ${email}.`),
     ).toBeVisible();
