@@ -1,8 +1,6 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDb } from '@/lib/server/db/client';
-import { calendarConnections } from '@/lib/server/db/schema/calendars';
-import { baseUrl, type Client } from '../support/api';
+import { type Client } from '../support/api';
+import { connectionsOf, localPath, tokenOfLink, visit } from '../support/connect';
 import {
   meetingConfiguration,
   newCampaign,
@@ -18,27 +16,6 @@ import { suiteMicrosoft } from '../support/fake-microsoft-suite';
  * Microsoft: the invite's link → `/connect/microsoft` → the provider's consent page → the
  * callback → a stored, encrypted, CONNECTED connection that Teams meetings can use.
  */
-
-const db = () => getDb();
-const localPath = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
-const tokenOfLink = (url: string) => url.split('/connect/invite/')[1]!;
-
-async function visit(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${await baseUrl()}${path}`, { redirect: 'manual', ...init });
-  return { status: res.status, location: res.headers.get('location'), res, text: await res.text() };
-}
-
-async function connectionsOf(organizationId: string, email: string) {
-  return db()
-    .select()
-    .from(calendarConnections)
-    .where(
-      and(
-        eq(calendarConnections.organizationId, organizationId),
-        eq(calendarConnections.email, email),
-      ),
-    );
-}
 
 /** Starts the connect flow from an invite link: the consent URL and the browser's cookie. */
 async function start(token: string) {

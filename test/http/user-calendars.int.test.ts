@@ -12,7 +12,8 @@ import {
 } from '@/lib/server/db/schema/calendars';
 import { accountEmails } from '@/lib/server/db/schema/users';
 import { newId } from '@/lib/server/ids';
-import { baseUrl, call, type Client } from '../support/api';
+import { call, type Client } from '../support/api';
+import { connectionsOf, localPath, tokenOfLink, visit } from '../support/connect';
 import {
   callAction,
   formStateOf,
@@ -45,27 +46,6 @@ async function emailsTo(address: string) {
     .where(eq(accountEmails.toAddress, address))
     .orderBy(desc(accountEmails.id));
 }
-
-async function connectionsOf(organizationId: string, email: string) {
-  return db()
-    .select()
-    .from(calendarConnections)
-    .where(
-      and(
-        eq(calendarConnections.organizationId, organizationId),
-        eq(calendarConnections.email, email),
-      ),
-    );
-}
-
-/** A page or redirect of the app, as a browser (not following redirects). */
-async function visit(path: string, init: RequestInit = {}) {
-  const res = await fetch(`${await baseUrl()}${path}`, { redirect: 'manual', ...init });
-  return { status: res.status, location: res.headers.get('location'), res, text: await res.text() };
-}
-
-const localPath = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
-const tokenOfLink = (url: string) => url.split('/connect/invite/')[1]!;
 
 async function connectDev(token: string) {
   return visit('/connect/dev', {
