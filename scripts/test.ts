@@ -12,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-type Tally = { name: string; passed: number; failed: number; note?: string };
+type Tally = { name: string; passed: number; failed: number; note?: string; seconds?: number };
 const tallies: Tally[] = [];
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reports-'));
 const isCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -34,9 +34,19 @@ function wants(step: string): boolean {
   return !only || only.includes(step);
 }
 
+function secondsSince(start: number): number {
+  return Math.round((Date.now() - start) / 1000);
+}
+
 function gate(name: string, command: string, args: string[]): void {
+  const start = Date.now();
   const code = run(command, args);
-  tallies.push({ name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 });
+  tallies.push({
+    name,
+    passed: code === 0 ? 1 : 0,
+    failed: code === 0 ? 0 : 1,
+    seconds: secondsSince(start),
+  });
 }
 
 function vitest(
@@ -54,8 +64,9 @@ function vitest(
     '--reporter=json',
     `--outputFile.json=${file}`,
   ];
+  const start = Date.now();
   const code = run('npx', args, { ...baseEnv, TZ: tz, ...extraEnv });
-  tallies.push(readVitest(name, file, code));
+  tallies.push({ ...readVitest(name, file, code), seconds: secondsSince(start) });
 }
 
 function readVitest(name: string, file: string, code: number): Tally {
@@ -90,6 +101,7 @@ function playwright(): void {
     }
   }
   const file = path.join(reports, 'playwright.json');
+  const start = Date.now();
   const code = run('npx', ['playwright', 'test', '--reporter=list,json'], {
     ...baseEnv,
     PLAYWRIGHT_JSON_OUTPUT_NAME: file,
@@ -105,6 +117,7 @@ function playwright(): void {
     name: 'browser',
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0),
+    seconds: secondsSince(start),
   });
 }
 
@@ -163,9 +176,10 @@ async function main(): Promise<void> {
   console.log('\nSummary');
   for (const t of tallies)
     console.log(
-      `  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}`,
+      `  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}` +
+        (t.seconds === undefined ? '' : ` in ${t.seconds} s`),
     );
-  console.log(`  took ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`  took ${secondsSince(started)} s`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);
   const failed = tallies.reduce((n, t) => n + t.failed, 0);
   console.log(`${passed} passed, ${failed} failed`);
