@@ -3,10 +3,14 @@
  * the HTTP suite on embedded PGlite and on the local PostgreSQL server (a fresh database per run),
  * and the browser tests in Debian's Chromium. Ends with one line: `N passed, N failed`.
  *
+ * Suites that do not depend on each other run side by side (the machine has two cores, and most of
+ * the HTTP suite waits on timers and sockets); each one's output is kept and printed whole when it
+ * ends, so the log reads suite by suite.
+ *
  * PostgreSQL is required when CI=true or PARLEY_REQUIRE_POSTGRES=1; otherwise its suite is skipped
  * (with a warning) when no server answers on 127.0.0.1:5432.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -30,6 +34,34 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv):
   return result.status ?? 1;
 }
 
+/** Runs a command beside others: its output goes to a log, printed whole when it exits. */
+function runBeside(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = baseEnv,
+): Promise<number> {
+  const logFile = path.join(
+    reports,
+    `${args
+      .join(' ')
+      .replace(/[^\w.-]+/g, '_')
+      .slice(0, 80)}.log`,
+  );
+  const out = fs.openSync(logFile, 'w');
+  console.log(`▶ started: ${command} ${args.join(' ')}`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', out, out], env });
+    const finish = (code: number) => {
+      fs.closeSync(out);
+      console.log(`\n▶ ${command} ${args.join(' ')} (exit ${code})`);
+      process.stdout.write(fs.readFileSync(logFile));
+      resolve(code);
+    };
+    child.once('error', () => finish(1));
+    child.once('exit', (code) => finish(code ?? 1));
+  });
+}
+
 function wants(step: string): boolean {
   return !only || only.includes(step);
 }
@@ -38,9 +70,9 @@ function secondsSince(start: number): number {
   return Math.round((Date.now() - start) / 1000);
 }
 
-function gate(name: string, command: string, args: string[]): void {
+async function gate(name: string, command: string, args: string[]): Promise<void> {
   const start = Date.now();
-  const code = run(command, args);
+  const code = await runBeside(command, args);
   tallies.push({
     name,
     passed: code === 0 ? 1 : 0,
@@ -49,12 +81,12 @@ function gate(name: string, command: string, args: string[]): void {
   });
 }
 
-function vitest(
+async function vitest(
   name: string,
   projects: string[],
   tz: string,
   extraEnv: Record<string, string> = {},
-): void {
+): Promise<void> {
   const file = path.join(reports, `${name}.json`);
   const args = [
     'vitest',
@@ -65,7 +97,7 @@ function vitest(
     `--outputFile.json=${file}`,
   ];
   const start = Date.now();
-  const code = run('npx', args, { ...baseEnv, TZ: tz, ...extraEnv });
+  const code = await runBeside('npx', args, { ...baseEnv, TZ: tz, ...extraEnv });
   tallies.push({ ...readVitest(name, file, code), seconds: secondsSince(start) });
 }
 
@@ -145,10 +177,13 @@ function startPostgres(): void {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  if (wants('typecheck')) gate('typecheck', 'npx', ['tsc', '--noEmit']);
-  if (wants('lint')) gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-  if (wants('lint')) gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']);
-  if (wants('api') || wants('browser')) gate('build', 'npm', ['run', 'build']);
+  // The static checks side by side, then the build (which uses both cores on its own).
+  await Promise.all([
+    wants('typecheck') && gate('typecheck', 'npx', ['tsc', '--noEmit']),
+    wants('lint') && gate('lint', 'npx', ['eslint', '.', '--max-warnings=0']),
+    wants('lint') && gate('format', 'npx', ['prettier', '--check', '.', '--log-level=warn']),
+  ]);
+  if (wants('api') || wants('browser')) await gate('build', 'npm', ['run', 'build']);
 
   let hasPostgres = await postgresAnswers();
   if (!hasPostgres && postgresRequired) {
@@ -163,14 +198,18 @@ async function main(): Promise<void> {
       console.warn(`\n⚠ ${message}: the PostgreSQL suite is skipped (CI=true makes it required).`);
   }
 
-  if (wants('unit') || wants('api')) {
-    const projects = [
-      ...(wants('unit') ? ['unit'] : []),
-      ...(wants('api') ? ['api-pglite', ...(hasPostgres ? ['api-postgres'] : [])] : []),
-    ];
-    vitest('unit+api (TZ=UTC)', projects, 'UTC');
-  }
-  if (wants('unit')) vitest('unit (TZ=Pacific/Chatham)', ['unit'], 'Pacific/Chatham');
+  // The HTTP suite on each database side by side (each is one worker, one file at a time), then
+  // the unit tests under both machine time zones side by side.
+  if (wants('api'))
+    await Promise.all([
+      vitest('api (PGlite)', ['api-pglite'], 'UTC'),
+      hasPostgres && vitest('api (PostgreSQL)', ['api-postgres'], 'UTC'),
+    ]);
+  if (wants('unit'))
+    await Promise.all([
+      vitest('unit (TZ=UTC)', ['unit'], 'UTC'),
+      vitest('unit (TZ=Pacific/Chatham)', ['unit'], 'Pacific/Chatham'),
+    ]);
   if (wants('browser') && fs.existsSync('playwright.config.ts')) playwright();
 
   console.log('\nSummary');

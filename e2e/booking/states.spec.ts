@@ -114,8 +114,13 @@ test('open times that cannot be loaded are one clear error, with a way to retry'
   const error = page.getByTestId('times-error');
   for (let i = 0; i < 4 && !(await error.isVisible()); i++) {
     const next = page.getByRole('button', { name: 'Next month' });
-    if ((await next.getAttribute('aria-disabled')) === 'true') break;
-    await next.click();
+    if (
+      (await next.getAttribute('aria-disabled', { timeout: 2_000 }).catch(() => 'gone')) !== 'false'
+    )
+      break;
+    // The error can replace the calendar between the check and the click: a click that finds no
+    // button is the error arriving, which the expectation below asserts.
+    await next.click({ timeout: 2_000 }).catch(() => undefined);
     await page.waitForTimeout(300);
   }
   await expect(error).toBeVisible();

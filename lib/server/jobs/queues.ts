@@ -33,7 +33,9 @@ export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
     options: { retryLimit: 3, retryDelay: 30, retryBackoff: true, deadLetter: 'messages.failed' },
   },
   // Webhook deliveries schedule their own retries (DESIGN §5); pg-boss only recovers crashed jobs.
-  { name: 'webhooks.deliver', options: { retryLimit: 2 } },
+  // A worker killed mid-send leaves its job active: it expires after the longest attempt
+  // (PARLEY_WEBHOOK_TIMEOUT_MS ≤ 60 s) plus the delivery's 30 s lease, and runs again.
+  { name: 'webhooks.deliver', options: { retryLimit: 2, expireInSeconds: 120 } },
   { name: 'availability.refresh', options: { retryLimit: 3 } },
   // A provider that fails is retried with backoff for about an hour (10 s, 20 s, 40 s, …).
   { name: 'meetings.sync', options: { retryLimit: 9, retryDelay: 10, retryBackoff: true } },
