@@ -4,6 +4,7 @@ import { eventually } from '../support/factories';
 import { startFakeGoogle, type FakeGoogle } from '../support/fake-google';
 import { startGoogleApp } from '../support/google-app';
 import { startReceiver } from '../support/receiver';
+import { DAY_MS, aroundNextClockChange, hourIn, instantIn, utcDateOf } from '../support/zoned-time';
 
 /**
  * Google calendars end to end: the built app (its own process, GOOGLE_* aimed at the local Google
@@ -20,56 +21,11 @@ const RITA = 'rita.revoked@example.com';
 const ADA = 'ada.pool@example.com';
 const BEN = 'ben.pool@example.com';
 const CANDIDATE = 'casey.candidate@example.com';
-const DAY = 86_400_000;
-
-/** Offset of `zone` from UTC at `at`, ms. */
-function offsetMs(at: number, zone: string): number {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  const wall = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
-  return wall - Math.floor(at / 60_000) * 60_000;
-}
-
-/** The instant of wall time `time` on `date` in `zone` (epoch ms). */
-function instantIn(date: string, time: string, zone: string): number {
-  const wall = Date.parse(`${date}T${time}:00Z`);
-  let guess = wall;
-  for (let i = 0; i < 3; i++) guess = wall - offsetMs(guess, zone);
-  return guess;
-}
+const DAY = DAY_MS;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const nyHour = (ms: number) => new Date(ms + offsetMs(ms, ZONE)).getUTCHours();
-const dateOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** The Friday before and the Monday after New York's next clock change (DST on or off). */
-function aroundNextClockChange(now = Date.now()) {
-  const sundays: number[] = [];
-  for (const year of [new Date(now).getUTCFullYear(), new Date(now).getUTCFullYear() + 1]) {
-    const march = Date.UTC(year, 2, 1);
-    const november = Date.UTC(year, 10, 1);
-    const firstSunday = (at: number) => at + ((7 - new Date(at).getUTCDay()) % 7) * DAY;
-    sundays.push(firstSunday(march) + 7 * DAY, firstSunday(november));
-  }
-  const sunday = sundays.filter((s) => s > now + 4 * DAY).sort((a, b) => a - b)[0]!;
-  return {
-    friday: dateOf(sunday - 2 * DAY),
-    monday: dateOf(sunday + DAY),
-    tuesday: dateOf(sunday + 2 * DAY),
-  };
-}
+const nyHour = (ms: number) => hourIn(ms, ZONE);
+const dateOf = utcDateOf;
 
 let google: FakeGoogle;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -413,6 +369,87 @@ describe('Google calendars over HTTP', () => {
     expect(updated!.json.data.changes).toEqual([{ field: 'meetingUrl', meetingUrl: link }]);
     expect(updated!.json.data.meetingDetails.meetingUrl).toBe(link);
   }, 90_000);
+
+  it('connects a calendar from an invite through the routes: consent, callback, CONNECTED; a replay and a refusal store nothing', async () => {
+    const base = app.app().baseUrl;
+    const visit = async (path: string, cookie?: string) => {
+      const res = await fetch(`${base}${path}`, {
+        redirect: 'manual',
+        headers: cookie ? { cookie } : {},
+      });
+      return {
+        status: res.status,
+        location: res.headers.get('location'),
+        res,
+        text: await res.text(),
+      };
+    };
+    const startConnect = async (email: string, name: string) => {
+      const invited = await request('POST', '/v1/user-calendars/invite', { name, email });
+      expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+      const token = (invited.body.connectUrl as string).split('/connect/invite/')[1]!;
+      const landing = await visit(`/connect/invite/${token}`);
+      expect(landing.status).toBe(200);
+      expect(landing.text).toContain(`/connect/google?invite=${token}`);
+      const started = await visit(`/connect/google?invite=${token}`);
+      expect(started.status).toBe(302);
+      const cookie = started.res.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0]!)
+        .join('; ');
+      expect(cookie).toMatch(/parley_connect=/);
+      return { id: invited.body.id as string, consentUrl: started.location!, cookie };
+    };
+
+    const GINA = 'gina.connect@example.com';
+    const { id, consentUrl, cookie } = await startConnect(GINA, 'Gina Connect');
+    const consent = new URL(consentUrl);
+    expect(`${consent.origin}${consent.pathname}`).toBe(google.env.GOOGLE_OAUTH_URL);
+    expect(consent.searchParams.get('login_hint')).toBe(GINA);
+    expect(consent.searchParams.get('access_type')).toBe('offline');
+    expect(consent.searchParams.get('scope')).toMatch(/calendar/);
+    expect(consent.searchParams.get('redirect_uri')).toBe(`${base}/connect/google/callback`);
+    const back = await google.consent(consentUrl);
+    expect(back.get('code')).toBeTruthy();
+    const done = await visit(`/connect/google/callback?${back}`, cookie);
+    expect(done.status).toBe(303);
+    expect(done.location).toMatch(/\/connect\/done\?provider=google$/);
+    const shown = await request('GET', `/v1/user-calendars/${id}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body.connection).toMatchObject({
+      provider: 'GOOGLE',
+      status: 'CONNECTED',
+      accountEmail: GINA,
+      failure: null,
+    });
+    // The same redirect again is refused, and the connection stays the one stored.
+    const replay = await visit(`/connect/google/callback?${back}`, cookie);
+    expect(replay.location).toMatch(/\/connect\/failed\?reason=used$/);
+    // Without the browser's cookie the state is not this browser's: nothing is stored.
+    const other = await startConnect('gus.nocookie@example.com', 'Gus Nocookie');
+    const stolen = await google.consent(other.consentUrl);
+    const refusedState = await visit(`/connect/google/callback?${stolen}`);
+    expect(refusedState.location).toMatch(/\/connect\/failed\?reason=invalid$/);
+    expect((await request('GET', `/v1/user-calendars/${other.id}`)).body.connection).toBeNull();
+
+    // A declined consent: a clear page, and nothing stored.
+    const declined = await startConnect('hal.declines@example.com', 'Hal Declines');
+    google.denyNextConsent();
+    const refused = await google.consent(declined.consentUrl);
+    expect(refused.get('error')).toBe('access_denied');
+    const deniedPage = await visit(`/connect/google/callback?${refused}`, declined.cookie);
+    expect(deniedPage.location).toMatch(/\/connect\/failed\?reason=denied$/);
+    const page = await visit(new URL(deniedPage.location!, base).pathname + '?reason=denied');
+    expect(page.status).toBe(200);
+    expect(page.text).toContain('You did not allow access');
+    expect((await request('GET', `/v1/user-calendars/${declined.id}`)).body.connection).toBeNull();
+
+    // Gina's connected calendar is what her slots come from now.
+    google.setBusy(GINA, [{ start: `${week.monday}T00:00:00Z`, end: `${week.tuesday}T00:00:00Z` }]);
+    const { token } = await conversationWith([participant('Gina Connect', GINA, true)]);
+    expect(await slotStarts(token, week.monday)).toEqual([]);
+    expect((await slotStarts(token, week.tuesday)).length).toBeGreaterThan(0);
+  }, 60_000);
 
   it('flags a revoked grant NEEDS_RECONNECT and reports it exactly once', async () => {
     google.revokeRefreshTokens(RITA);

@@ -20,6 +20,7 @@ import {
   uniqueEmail,
 } from '../support/factories';
 import { connectMicrosoftAccount } from '../support/microsoft-connection';
+import { aroundNextClockChange, hourIn, instantIn } from '../support/zoned-time';
 
 const DAY = dateInDays(6);
 const ZONE = 'America/New_York';
@@ -178,6 +179,49 @@ describe('Microsoft calendar, end to end', () => {
     expect(
       fake.graphCalls(/\/cancel$/).filter((r) => decodeURIComponent(r.path).includes(synced)),
     ).toHaveLength(1);
+  });
+
+  it('offers what Outlook leaves free across New York’s clock change, with busy times given in Berlin’s', async () => {
+    const { email } = await connectOrganizer();
+    const week = aroundNextClockChange();
+    // 15:00–16:00 Berlin both days: a different New York hour before and after New York's change.
+    const busy = [week.friday, week.monday].map((date) => ({
+      start: new Date(instantIn(date, '15:00', 'Europe/Berlin')),
+      end: new Date(instantIn(date, '16:00', 'Europe/Berlin')),
+    }));
+    fake.setBusy(email, busy);
+    const blocked = busy.map((b) => hourIn(b.start.getTime(), ZONE));
+    expect(blocked[0]).not.toBe(blocked[1]);
+    const res = await api.post(
+      '/v1/scheduling/conversations',
+      schedulingBody(campaignId, {
+        meetingParticipants: [
+          { name: 'Olivia Organizer', email, isOrganizer: true, isCalendarConnected: true },
+        ],
+        meetingConfiguration: meetingConfiguration({
+          timezone: ZONE,
+          duration: 60,
+          slotInterval: 60,
+          bookingHorizonDays: 365,
+          videoConferencingProvider: 'Microsoft Teams',
+          openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '12:00' }],
+        }),
+      }),
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const slots = await call(
+      'GET',
+      `/v1/booking/${tokenOf(res.body)}/slots?from=${week.friday}&to=${week.monday}`,
+    );
+    expect(slots.status, JSON.stringify(slots.body)).toBe(200);
+    const free = (date: string, taken: number) =>
+      [9, 10, 11]
+        .filter((h) => h !== taken)
+        .map((h) => new Date(instantIn(date, `${h}:00`.padStart(5, '0'), ZONE)).toISOString());
+    expect((slots.body.slots as { start: string }[]).map((s) => s.start)).toEqual([
+      ...free(week.friday, blocked[0]!),
+      ...free(week.monday, blocked[1]!),
+    ]);
   });
 
   it('reports a late Teams link and the attendees’ answers read from the event (meetings.poll)', async () => {
