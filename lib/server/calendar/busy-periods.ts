@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, inArray, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import type { Interval } from '@/lib/domain/slots/types';
 import type { Db } from '@/lib/server/db/client';
@@ -95,8 +95,27 @@ async function busyOf(
   if (connection.status !== 'CONNECTED') return null;
   const window = windowFor(request);
   const busy = await fetchBusy(db, connection, window, now);
-  if (busy) await storeCache(db, connection, window, busy, now);
+  // The answer is served first and cached just after (its serialization is not on the view's
+  // path); a view that comes before the write lands asks the provider again, nothing worse.
+  if (busy) setImmediate(() => void cacheQuietly(db, connection, window, busy, now));
   return busy;
+}
+
+async function cacheQuietly(
+  db: Db,
+  connection: ConnectionRow,
+  window: Interval,
+  busy: BusyInterval[],
+  fetchedAt: Date,
+): Promise<void> {
+  try {
+    await storeCache(db, connection, window, busy, fetchedAt);
+  } catch (error) {
+    log.warn('busy periods could not be cached', {
+      connectionId: connection.id,
+      error: (error as Error).message,
+    });
+  }
 }
 
 /** What one fill covers: from two days back (any zone's "today") to the horizon, at least `range`. */
@@ -206,7 +225,11 @@ async function storeCache(
   await db
     .insert(busyPeriodCache)
     .values({ connectionId: connection.id, organizationId: connection.organizationId, ...values })
-    .onConflictDoUpdate({ target: busyPeriodCache.connectionId, set: values });
+    // The answer is serialized once: the update takes the inserted row's value.
+    .onConflictDoUpdate({
+      target: busyPeriodCache.connectionId,
+      set: { ...values, busy: sql`excluded.busy` },
+    });
 }
 
 /** Forgets a connection's cached answer (its calendar changed, or it was reconnected). */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { calendar_v3 } from '@googleapis/calendar';
+import { parseRfc3339 } from '@/lib/domain/time/rfc3339';
 import { CalendarUnavailableError, type BusyInterval } from '../types';
 
 const DAY = 86_400_000;
@@ -40,8 +41,8 @@ export async function queryBusy(
         throw new CalendarUnavailableError(`Google free/busy failed: ${reason}`);
       }
       return (calendar.busy ?? []).flatMap((period) => {
-        const start = Date.parse(period.start ?? '');
-        const end = Date.parse(period.end ?? '');
+        const start = parseRfc3339(period.start ?? '');
+        const end = parseRfc3339(period.end ?? '');
         return Number.isFinite(start) && Number.isFinite(end) && end > start
           ? [{ start, end }]
           : [];
