@@ -6,6 +6,8 @@ const statusTone: Record<ConversationStatus, 'neutral' | 'good' | 'warn' | 'bad'
   QUEUED: 'neutral',
   ONGOING: 'info',
   COMPLETED: 'good',
+  COMPLETED_SCREENING_PASSED: 'good',
+  COMPLETED_SCREENING_FAILED: 'neutral',
   CLOSED: 'neutral',
   OPTED_OUT: 'warn',
   DELIVERY_FAILED: 'bad',

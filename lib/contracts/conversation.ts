@@ -16,6 +16,8 @@ export const conversationStatuses = [
   'QUEUED',
   'ONGOING',
   'COMPLETED',
+  'COMPLETED_SCREENING_PASSED',
+  'COMPLETED_SCREENING_FAILED',
   'CLOSED',
   'OPTED_OUT',
   'DELIVERY_FAILED',

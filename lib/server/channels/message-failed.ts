@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
+import { decide, recordsEvent } from '@/lib/server/services/conversations/conversation-state';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 
@@ -38,7 +39,9 @@ export async function markMessageFailed(
       )
       .for('update')
       .limit(1);
-    if (conversation?.status !== 'ONGOING') return;
+    if (!conversation) return;
+    const { next, effects } = decide(conversation, { type: 'OPENING_UNDELIVERABLE' });
+    if (!recordsEvent(effects, 'START_CONVERSATION_FAILED')) return;
     const delivered = await tx
       .select({ id: messages.id })
       .from(messages)
@@ -53,7 +56,7 @@ export async function markMessageFailed(
     if (delivered.length > 0) return;
     await tx
       .update(conversations)
-      .set({ status: 'DELIVERY_FAILED', updatedAt: params.now })
+      .set({ status: next.status, updatedAt: params.now })
       .where(
         and(
           eq(conversations.organizationId, params.organizationId),
@@ -66,7 +69,7 @@ export async function markMessageFailed(
       conversationId: conversation.id,
       data: {
         ...(await conversationEventBase(tx, conversation)),
-        conversationStatus: 'DELIVERY_FAILED',
+        conversationStatus: next.status,
         reason: message.error ?? 'The first message could not be delivered.',
       },
       now: params.now,

@@ -1,12 +1,12 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { ConversationDetail } from '@/lib/contracts/conversation';
-import { DomainError } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { lockMeetingContext } from '@/lib/server/services/meetings/meeting-context';
 import { cancelMeetingInTransaction } from '@/lib/server/services/meetings/cancel-meeting';
 import { getConversation } from './get-conversation';
+import { decide, hasEffect } from './conversation-state';
 import { releaseQueuedConversation } from './release-queue';
 
 /**
@@ -26,14 +26,13 @@ export async function closeConversation(
       conversationId: id,
     });
     const { conversation } = context;
-    if (conversation.status === 'CLOSED') return;
-    if (conversation.status === 'OPTED_OUT' || conversation.status === 'DELIVERY_FAILED') {
-      throw new DomainError(
-        'conflict',
-        `The conversation has already ended (status ${conversation.status}).`,
-      );
-    }
-    if (context.meeting?.status === 'SCHEDULED') {
+    const { next, effects } = decide(
+      conversation,
+      { type: 'CLOSE', reason: 'MANUAL' },
+      { isMeetingScheduled: context.meeting?.status === 'SCHEDULED' },
+    );
+    if (next.status === conversation.status) return;
+    if (context.meeting?.status === 'SCHEDULED' && hasEffect(effects, 'CANCEL_MEETING')) {
       await cancelMeetingInTransaction(tx, {
         ...context,
         meeting: context.meeting,
@@ -44,9 +43,9 @@ export async function closeConversation(
     }
     await tx
       .update(conversations)
-      .set({ status: 'CLOSED', closedAt: now, updatedAt: now })
+      .set({ status: next.status, closedAt: now, updatedAt: now })
       .where(eq(conversations.id, id));
-    if (conversation.status !== 'QUEUED')
+    if (hasEffect(effects, 'RELEASE_QUEUED'))
       await releaseQueuedConversation(tx, { conversation, now });
   });
   return getConversation(db, { organizationId, id });

@@ -6,6 +6,7 @@ import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { decide, hasEffect, recordsEvent } from './conversation-state';
 import { releaseQueuedConversation } from './release-queue';
 
 /**
@@ -18,28 +19,25 @@ export async function completeConversation(
   params: { conversation: ConversationRow; campaign?: Pick<CampaignRow, 'externalId'>; now: Date },
 ): Promise<ConversationRow> {
   const { conversation, now } = params;
-  if (
-    conversation.status !== 'CREATED' &&
-    conversation.status !== 'ONGOING' &&
-    conversation.status !== 'QUEUED'
-  ) {
-    return conversation;
-  }
+  const { next, effects } = decide(conversation, { type: 'BOOKED' });
+  if (next.status === conversation.status) return conversation;
   await tx
     .update(conversations)
-    .set({ status: 'COMPLETED', updatedAt: now })
+    .set({ status: next.status, updatedAt: now })
     .where(eq(conversations.id, conversation.id));
-  const completed = { ...conversation, status: 'COMPLETED' as const, updatedAt: now };
+  const completed = { ...conversation, status: next.status, updatedAt: now };
+  if (!recordsEvent(effects, 'CONVERSATION_COMPLETED')) return completed;
   await recordEvent(tx, {
     organizationId: conversation.organizationId,
     event: 'CONVERSATION_COMPLETED',
     conversationId: conversation.id,
     data: {
       ...(await conversationEventBase(tx, conversation, params.campaign)),
-      conversationStatus: 'COMPLETED',
+      conversationStatus: next.status,
     },
     now,
   });
-  if (conversation.status !== 'QUEUED') await releaseQueuedConversation(tx, { conversation, now });
+  if (hasEffect(effects, 'RELEASE_QUEUED'))
+    await releaseQueuedConversation(tx, { conversation, now });
   return completed;
 }

@@ -4,6 +4,7 @@ import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
+import { decide, hasEffect } from './conversation-state';
 
 /**
  * When a conversation with a contact ends, the oldest conversation queued behind it for the same
@@ -22,7 +23,13 @@ export async function releaseQueuedConversation(
   ].filter(Boolean);
   if (contact.length === 0) return null;
   const [next] = await tx
-    .select({ id: conversations.id })
+    .select({
+      id: conversations.id,
+      status: conversations.status,
+      schedulingStatus: conversations.schedulingStatus,
+      needsReview: conversations.needsReview,
+      isHumanTakeover: conversations.isHumanTakeover,
+    })
     .from(conversations)
     .where(
       and(
@@ -35,9 +42,11 @@ export async function releaseQueuedConversation(
     .limit(1)
     .for('update');
   if (!next) return null;
+  const { next: released, effects } = decide(next, { type: 'RELEASE' });
+  if (!hasEffect(effects, 'ENQUEUE_START')) return null;
   await tx
     .update(conversations)
-    .set({ status: 'CREATED', updatedAt: now })
+    .set({ status: released.status, updatedAt: now })
     .where(
       and(
         eq(conversations.organizationId, conversation.organizationId),

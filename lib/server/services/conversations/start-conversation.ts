@@ -10,6 +10,7 @@ import { findParticipants, type ConversationRow } from '@/lib/server/queries/con
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { decide, hasEffect } from './conversation-state';
 import { bookingUrlOf } from './to-conversation';
 import { fullName } from '@/lib/domain/people/full-name';
 
@@ -36,7 +37,7 @@ export async function startConversation(
       )
       .for('update')
       .limit(1);
-    if (!conversation || conversation.status !== 'CREATED') return false;
+    if (!conversation) return false;
     const [campaign] = await tx
       .select()
       .from(campaigns)
@@ -47,7 +48,13 @@ export async function startConversation(
         ),
       )
       .limit(1);
-    if (!campaign || campaign.status !== 'LIVE' || campaign.deletedAt) return false;
+    const { next, effects } = decide(conversation, {
+      type: 'START',
+      // Who else talks to this contact was settled when the conversation was created (QUEUED).
+      contact: 'FREE',
+      campaignLive: !!campaign && campaign.status === 'LIVE' && !campaign.deletedAt,
+    });
+    if (!campaign || !hasEffect(effects, 'SEND')) return false;
 
     const participants =
       (
@@ -60,7 +67,7 @@ export async function startConversation(
     await queueMessages(tx, openingMessages(conversation, campaign, collector), now);
     await tx
       .update(conversations)
-      .set({ status: 'ONGOING', updatedAt: now })
+      .set({ status: next.status, updatedAt: now })
       .where(
         and(
           eq(conversations.organizationId, conversation.organizationId),
@@ -73,7 +80,7 @@ export async function startConversation(
       conversationId: conversation.id,
       data: {
         ...(await conversationEventBase(tx, conversation, campaign)),
-        conversationStatus: 'ONGOING',
+        conversationStatus: next.status,
       },
       now,
     });
