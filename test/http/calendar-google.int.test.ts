@@ -289,7 +289,8 @@ describe('Google calendars over HTTP', () => {
     google.setBusy(host, [{ start: Date.parse(second), end: Date.parse(second) + 3_600_000 }]);
     const moved = await request('POST', `/v1/booking/${token}/reschedule`, { start: second });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
-    await eventually(() => live(other)?.start.dateTime === second, 20_000);
+    // The new host's event is made first, then the old one cancelled (never no event at all).
+    await eventually(() => live(other)?.start.dateTime === second && !live(host), 20_000);
     expect(google.eventsOf(host).find((e) => e.id === key)!.status).toBe('cancelled');
     const event = live(other)!;
     expect(event.attendees!.map((a) => a.email)).toEqual([CANDIDATE]);

@@ -73,7 +73,29 @@ export async function syncMeetingCalendar(
       throw error;
     }
     if (isCancelled) await markCancelled(db, row, params.now());
-    else if (event) await recordSynced(db, { row, meeting, event, now: params.now() });
+    else if (event && !(await recordSynced(db, { row, meeting, event, now: params.now() }))) {
+      // The meeting changed hands while this event was being made (a hand-over found no event
+      // to cancel yet): the event in the previous host's calendar goes, not left behind.
+      await dropOrphan(db, connection, meeting, event);
+    }
+  }
+}
+
+async function dropOrphan(
+  db: Db,
+  connection: ConnectionRow,
+  meeting: MeetingWithAttendees,
+  event: CalendarEvent,
+): Promise<void> {
+  try {
+    await clientFor(db, connection).cancelEvent(event.eventId, eventInput(meeting, connection));
+  } catch (error) {
+    log.warn('could not cancel the event of a meeting that changed hands', {
+      organizationId: connection.organizationId,
+      meetingId: meeting.id,
+      connectionId: connection.id,
+      error: (error as Error).message,
+    });
   }
 }
 
@@ -242,14 +264,15 @@ async function recordSynced(
     event: CalendarEvent;
     now: Date;
   },
-): Promise<void> {
+): Promise<boolean> {
   const { row, meeting, event, now } = params;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const scope = and(
       eq(meetingCalendarEvents.organizationId, row.organizationId),
       eq(meetingCalendarEvents.meetingId, row.meetingId),
     );
-    await tx
+    // Stored only while the row still belongs to the calendar the event was made in.
+    const [kept] = await tx
       .update(meetingCalendarEvents)
       .set({
         eventId: event.eventId,
@@ -259,7 +282,9 @@ async function recordSynced(
         lastError: null,
         updatedAt: now,
       })
-      .where(scope);
+      .where(and(scope, eq(meetingCalendarEvents.connectionId, row.connectionId)))
+      .returning({ id: meetingCalendarEvents.meetingId });
+    if (!kept) return false;
     const newUrl = event.joinUrl && event.joinUrl !== meeting.meetingUrl ? event.joinUrl : null;
     if (newUrl) {
       await tx
@@ -282,6 +307,7 @@ async function recordSynced(
         now,
       });
     }
+    return true;
   });
 }
 
