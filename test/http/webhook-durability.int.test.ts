@@ -15,12 +15,13 @@ describe('webhook durability across a crash', () => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  // One retry: in about one full run in four on the two-core machine (both suites side by side),
-  // the restarted app does not send the pending retry within the minute; alone it always does.
-  // The cause is not found yet (the attempt is recorded before the kill; see the closing note).
+  // On a loaded machine the kill can come after the retry fell due (≈5 s after the first attempt)
+  // and its job was taken: the app dies mid-send, and that job is recovered only when pg-boss
+  // expires it (webhooks.deliver: 120 s, seen by a supervisor that runs each minute). The wait
+  // after the restart covers that path too; one retry covers a kill after the retry was sent.
   it(
     'delivers a pending retry after the app is killed and started again, and only once',
-    { timeout: 240_000, retry: 1 },
+    { timeout: 420_000, retry: 1 },
     async () => {
       const database = await childDatabase();
       cleanups.push(database.drop);
@@ -80,7 +81,7 @@ describe('webhook durability across a crash', () => {
       expect(receiver.received).toHaveLength(1);
 
       app = await startChildApp({ ...database.env, PARLEY_DEMO_SEED: '0' });
-      await eventually(async () => receiver.received.length >= 2, 60_000);
+      await eventually(async () => receiver.received.length >= 2, 200_000);
       const [first, second] = receiver.received;
       expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);
       expect(second!.json.event).toBe('CALENDAR_MEETING_SCHEDULED');
