@@ -6,7 +6,7 @@
  */
 import { corpusContext, expectedStarts, replyCorpus } from '@/lib/domain/agent/reply-corpus';
 import { replyLanguages } from '@/lib/domain/agent/reply-words';
-import { understandReply } from '@/lib/domain/agent/understand-reply';
+import { namedStarts, understandReply } from '@/lib/domain/agent/understand-reply';
 
 type Tally = { right: number; total: number };
 const tally = () => ({ right: 0, total: 0 });
@@ -19,8 +19,7 @@ const wrong: string[] = [];
 
 for (const { entry, context } of contexts) {
   const answer = understandReply(context);
-  const starts =
-    'start' in answer ? [answer.start] : 'starts' in answer ? answer.starts : undefined;
+  const starts = namedStarts(answer);
   const language = byLanguage.get(entry.language)!;
   const intent = intents.get(entry.intent) ?? tally();
   intents.set(entry.intent, intent);

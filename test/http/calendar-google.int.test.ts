@@ -3,6 +3,7 @@ import { createGoogleProvider } from '@/lib/server/calendar/google/google-provid
 import { eventually } from '../support/factories';
 import { startFakeGoogle, type FakeGoogle } from '../support/fake-google';
 import { startGoogleApp } from '../support/google-app';
+import { startConnect, visit as visitApp } from '../support/connect';
 import { startReceiver } from '../support/receiver';
 import { DAY_MS, aroundNextClockChange, hourIn, instantIn, utcDateOf } from '../support/zoned-time';
 
@@ -373,37 +374,23 @@ describe('Google calendars over HTTP', () => {
 
   it('connects a calendar from an invite through the routes: consent, callback, CONNECTED; a replay and a refusal store nothing', async () => {
     const base = app.app().baseUrl;
-    const visit = async (path: string, cookie?: string) => {
-      const res = await fetch(`${base}${path}`, {
-        redirect: 'manual',
-        headers: cookie ? { cookie } : {},
-      });
-      return {
-        status: res.status,
-        location: res.headers.get('location'),
-        res,
-        text: await res.text(),
-      };
-    };
-    const startConnect = async (email: string, name: string) => {
+    const visit = (path: string, cookie?: string) =>
+      visitApp(path, cookie ? { headers: { cookie } } : {}, base);
+    const invite = async (email: string, name: string) => {
       const invited = await request('POST', '/v1/user-calendars/invite', { name, email });
       expect(invited.status, JSON.stringify(invited.body)).toBe(201);
       const token = (invited.body.connectUrl as string).split('/connect/invite/')[1]!;
       const landing = await visit(`/connect/invite/${token}`);
       expect(landing.status).toBe(200);
       expect(landing.text).toContain(`/connect/google?invite=${token}`);
-      const started = await visit(`/connect/google?invite=${token}`);
+      const started = await startConnect('google', token, base);
       expect(started.status).toBe(302);
-      const cookie = started.res.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0]!)
-        .join('; ');
-      expect(cookie).toMatch(/parley_connect=/);
-      return { id: invited.body.id as string, consentUrl: started.location!, cookie };
+      expect(started.cookie).toMatch(/parley_connect=/);
+      return { id: invited.body.id as string, ...started };
     };
 
     const GINA = 'gina.connect@example.com';
-    const { id, consentUrl, cookie } = await startConnect(GINA, 'Gina Connect');
+    const { id, consentUrl, cookie } = await invite(GINA, 'Gina Connect');
     const consent = new URL(consentUrl);
     expect(`${consent.origin}${consent.pathname}`).toBe(google.env.GOOGLE_OAUTH_URL);
     expect(consent.searchParams.get('login_hint')).toBe(GINA);
@@ -427,14 +414,14 @@ describe('Google calendars over HTTP', () => {
     const replay = await visit(`/connect/google/callback?${back}`, cookie);
     expect(replay.location).toMatch(/\/connect\/failed\?reason=used$/);
     // Without the browser's cookie the state is not this browser's: nothing is stored.
-    const other = await startConnect('gus.nocookie@example.com', 'Gus Nocookie');
+    const other = await invite('gus.nocookie@example.com', 'Gus Nocookie');
     const stolen = await google.consent(other.consentUrl);
     const refusedState = await visit(`/connect/google/callback?${stolen}`);
     expect(refusedState.location).toMatch(/\/connect\/failed\?reason=invalid$/);
     expect((await request('GET', `/v1/user-calendars/${other.id}`)).body.connection).toBeNull();
 
     // A declined consent: a clear page, and nothing stored.
-    const declined = await startConnect('hal.declines@example.com', 'Hal Declines');
+    const declined = await invite('hal.declines@example.com', 'Hal Declines');
     google.denyNextConsent();
     const refused = await google.consent(declined.consentUrl);
     expect(refused.get('error')).toBe('access_denied');

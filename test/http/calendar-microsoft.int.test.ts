@@ -26,14 +26,7 @@ const DAY = dateInDays(6);
 const ZONE = 'America/New_York';
 
 /** Instant of a wall time on DAY in New York, e.g. at('10:00'). */
-function at(time: string, date = DAY): string {
-  const probe = new Date(`${date}T${time}:00Z`);
-  const offset = new Intl.DateTimeFormat('en-US', { timeZone: ZONE, timeZoneName: 'longOffset' })
-    .formatToParts(probe)
-    .find((p) => p.type === 'timeZoneName')!
-    .value.replace('GMT', '');
-  return new Date(`${date}T${time}:00${offset || 'Z'}`).toISOString();
-}
+const at = (time: string, date = DAY) => new Date(instantIn(date, time, ZONE)).toISOString();
 
 describe('Microsoft calendar, end to end', () => {
   let fake: FakeMicrosoft;
@@ -74,7 +67,7 @@ describe('Microsoft calendar, end to end', () => {
     return { email, connectionId: id };
   }
 
-  async function conversationWith(email: string) {
+  async function conversationWith(email: string, configuration: Record<string, unknown> = {}) {
     const res = await api.post(
       '/v1/scheduling/conversations',
       schedulingBody(campaignId, {
@@ -85,6 +78,7 @@ describe('Microsoft calendar, end to end', () => {
           timezone: ZONE,
           videoConferencingProvider: 'Microsoft Teams',
           openHours: [{ days: [0, 1, 2, 3, 4, 5, 6], start: '09:00', end: '12:00' }],
+          ...configuration,
         }),
       }),
     );
@@ -192,26 +186,15 @@ describe('Microsoft calendar, end to end', () => {
     fake.setBusy(email, busy);
     const blocked = busy.map((b) => hourIn(b.start.getTime(), ZONE));
     expect(blocked[0]).not.toBe(blocked[1]);
-    const res = await api.post(
-      '/v1/scheduling/conversations',
-      schedulingBody(campaignId, {
-        meetingParticipants: [
-          { name: 'Olivia Organizer', email, isOrganizer: true, isCalendarConnected: true },
-        ],
-        meetingConfiguration: meetingConfiguration({
-          timezone: ZONE,
-          duration: 60,
-          slotInterval: 60,
-          bookingHorizonDays: 365,
-          videoConferencingProvider: 'Microsoft Teams',
-          openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '12:00' }],
-        }),
-      }),
-    );
-    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const { token } = await conversationWith(email, {
+      duration: 60,
+      slotInterval: 60,
+      bookingHorizonDays: 365,
+      openHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '12:00' }],
+    });
     const slots = await call(
       'GET',
-      `/v1/booking/${tokenOf(res.body)}/slots?from=${week.friday}&to=${week.monday}`,
+      `/v1/booking/${token}/slots?from=${week.friday}&to=${week.monday}`,
     );
     expect(slots.status, JSON.stringify(slots.body)).toBe(200);
     const free = (date: string, taken: number) =>

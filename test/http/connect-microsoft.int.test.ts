@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Client } from '../support/api';
-import { connectionsOf, localPath, tokenOfLink, visit } from '../support/connect';
+import { connectionsOf, localPath, startConnect, tokenOfLink, visit } from '../support/connect';
 import {
   meetingConfiguration,
   newCampaign,
@@ -19,14 +19,10 @@ import { suiteMicrosoft } from '../support/fake-microsoft-suite';
 
 /** Starts the connect flow from an invite link: the consent URL and the browser's cookie. */
 async function start(token: string) {
-  const started = await visit(`/connect/microsoft?invite=${token}`);
+  const started = await startConnect('microsoft', token);
   expect(started.status).toBe(302);
-  const cookie = started.res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0]!)
-    .join('; ');
-  expect(cookie).toMatch(/parley_connect=/);
-  return { consentUrl: started.location!, cookie };
+  expect(started.cookie).toMatch(/parley_connect=/);
+  return started;
 }
 
 describe('connecting a Microsoft calendar from an invite', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { corpusContext, expectedStarts, replyCorpus } from './reply-corpus';
 import { replyLanguages } from './reply-words';
-import { normalizeReply, replyBody, understandReply } from './understand-reply';
+import { namedStarts, normalizeReply, replyBody, understandReply } from './understand-reply';
 
 describe('the labelled corpus of candidate replies', () => {
   it('holds at least 300 replies, at least 40 per language', () => {
@@ -17,8 +17,7 @@ describe('the labelled corpus of candidate replies', () => {
         it(label, () => {
           const context = corpusContext(entry);
           const answer = understandReply(context);
-          const starts =
-            'start' in answer ? [answer.start] : 'starts' in answer ? answer.starts : undefined;
+          const starts = namedStarts(answer);
           expect({ intent: answer.intent, starts }).toEqual({
             intent: entry.intent,
             starts: expectedStarts(entry),

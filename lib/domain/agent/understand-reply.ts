@@ -54,6 +54,13 @@ export type Understanding =
 
 export type ReplyIntent = Understanding['intent'];
 
+/** The offered starts an understanding names (booked, moved to or proposed), if any. */
+export function namedStarts(understanding: Understanding): number[] | undefined {
+  if ('start' in understanding) return [understanding.start];
+  if ('starts' in understanding) return understanding.starts;
+  return undefined;
+}
+
 const MINUTE = 60_000;
 const PROPOSAL_SIZE = 3;
 
@@ -128,6 +135,8 @@ type TimeRead = {
 };
 
 type Reading = {
+  /** The reply says no to something ("Tuesday doesn't work"). */
+  negative: boolean;
   dates: string[] | null;
   time: TimeRead | null;
   window: { from: number; to: number } | null;
@@ -381,7 +390,7 @@ function read(text: string, table: WordTable, context: ReplyContext, today: stri
   const range = readRange(text, table, time);
   const dates = readDates(text, table, context, today, negative);
   const window = range ?? (part ? partWindows[part] : null);
-  return { dates, time: range ? null : time, window };
+  return { negative, dates, time: range ? null : time, window };
 }
 
 /** Offered starts, in the candidate's wall clock. */
@@ -533,7 +542,7 @@ export function understandReply(context: ReplyContext): Understanding {
 
   const cancels = has(text, table.cancel);
   const wantsOther = has(text, table.moreTime);
-  const negative = has(text, table.negation);
+  const { negative } = reading;
   const onlyRejects =
     negative &&
     reading.dates?.length === 1 &&
