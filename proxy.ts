@@ -28,7 +28,7 @@ export function proxy(request: NextRequest): NextResponse {
 export const config = {
   matcher: [
     {
-      source: '/((?!v1/|_next/static|_next/image|icon|favicon|.*\\.ics$).*)',
+      source: '/((?!v1/|webhooks/|_next/static|_next/image|icon|favicon|.*\\.ics$).*)',
       // Prefetches of links render nothing the browser runs on its own.
       missing: [{ type: 'header', key: 'next-router-prefetch' }],
     },

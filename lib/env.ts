@@ -127,6 +127,25 @@ const envSchema = z.object({
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   EMAIL_FROM: z.string().min(3).default('Parley <scheduling@parley.localhost>'),
+  /** Verifies Resend's `email.received` webhooks (Svix signature, `whsec_…`). */
+  RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
+  /** Replies come back to `reply+<token>@` this domain (DESIGN §7). */
+  PARLEY_INBOUND_EMAIL_DOMAIN: z.string().min(3).optional(),
+  /** Bearer token of `POST /webhooks/email` (raw RFC 822 from any inbound provider). */
+  PARLEY_INBOUND_EMAIL_SECRET: z.string().min(16).optional(),
+  /** SMS and WhatsApp through Twilio when the account and token are set (DESIGN §7, §10). */
+  TWILIO_ACCOUNT_SID: z.string().min(1).optional(),
+  TWILIO_AUTH_TOKEN: z.string().min(1).optional(),
+  TWILIO_FROM_NUMBER: z.string().min(3).optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().min(1).optional(),
+  TWILIO_WHATSAPP_FROM: z.string().min(3).optional(),
+  /** Content template for WhatsApp messages outside the 24-hour session window. */
+  TWILIO_WHATSAPP_TEMPLATE_SID: z.string().min(1).optional(),
+  TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+  /** An OpenAI-compatible server for what the rules cannot read (optional, DESIGN §7). */
+  PARLEY_LLM_BASE_URL: z.url().optional(),
+  PARLEY_LLM_API_KEY: z.string().min(1).optional(),
+  PARLEY_LLM_MODEL: z.string().min(1).optional(),
 });
 
 export type Env = Omit<

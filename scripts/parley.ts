@@ -8,6 +8,8 @@
  *   key revoke --org <id> --key <key id>
  *   user invite --org <id> --email <e> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name n]
  *                                                → {"userId","email","role","signInUrl",…}
+ *   reply --conversation <id> "<text>"           → answer as the candidate (dev transport):
+ *                                                  {"understood","status","answers",…}
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -18,13 +20,15 @@ import { listApiKeys, revokeApiKey } from '@/lib/server/services/api-keys/manage
 import { inviteMemberSchema } from '@/lib/contracts/members';
 import { inviteMember } from '@/lib/server/services/members/invite-member';
 import { createOrganization } from '@/lib/server/services/organizations/create-organization';
+import { replyAsCandidate } from '@/lib/server/services/agent/dev-reply';
 
 const usage = `Usage: npm run parley -- <command>
   org create --name <name>
   key create --org <organization id> [--name <name>] [--expires <ISO instant> | --expires-in-days <n>]
   key list --org <organization id>
   key revoke --org <organization id> --key <key id>
-  user invite --org <organization id> --email <address> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name <name>]`;
+  user invite --org <organization id> --email <address> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name <name>]
+  reply --conversation <conversation id> "<the candidate's reply>"`;
 
 const uuid = z.uuid();
 
@@ -70,10 +74,12 @@ async function run(argv: string[]): Promise<unknown> {
       'expires-in-days': { type: 'string' },
       email: { type: 'string' },
       role: { type: 'string' },
+      conversation: { type: 'string' },
     },
   });
-  const command = positionals.join(' ');
-  const known = ['org create', 'key create', 'key list', 'key revoke', 'user invite'];
+  // `reply` takes the candidate's words as its positional text.
+  const command = positionals[0] === 'reply' ? 'reply' : positionals.join(' ');
+  const known = ['org create', 'key create', 'key list', 'key revoke', 'user invite', 'reply'];
   if (!known.includes(command))
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 
@@ -93,6 +99,16 @@ async function run(argv: string[]): Promise<unknown> {
         now,
       });
       return { ...key, apiKey };
+    }
+    case 'reply': {
+      const id = uuid.safeParse(required(values.conversation, 'conversation'));
+      if (!id.success) throw new UsageError('--conversation must be a conversation id (UUID)');
+      const text = positionals.slice(1).join(' ').trim();
+      if (!text)
+        throw new UsageError(
+          'give the reply text, e.g. reply --conversation <id> "Tuesday at 2pm works"',
+        );
+      return replyAsCandidate(db, { conversationId: id.data, text, now });
     }
     case 'key list':
       return listApiKeys(db, { organizationId: organizationId(values.org) });

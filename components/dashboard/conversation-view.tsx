@@ -20,6 +20,10 @@ type Props = {
   canChange: boolean;
   closeAction: Action;
   resendAction: Action;
+  takeoverAction: Action;
+  messageAction: Action;
+  /** Development only (the channel has no real provider): answer as the candidate. */
+  candidateReplyAction: Action | null;
 };
 
 /** How often the page asks for new messages, events and deliveries. */
@@ -33,7 +37,15 @@ export function ConversationView(props: Props) {
   );
 }
 
-function LiveConversation({ initial, canChange, closeAction, resendAction }: Props) {
+function LiveConversation({
+  initial,
+  canChange,
+  closeAction,
+  resendAction,
+  takeoverAction,
+  messageAction,
+  candidateReplyAction,
+}: Props) {
   const query = useQuery({
     queryKey: ['conversation', initial.id],
     initialData: initial,
@@ -65,6 +77,13 @@ function LiveConversation({ initial, canChange, closeAction, resendAction }: Pro
           canChange ? (
             <div className={styles.controls}>
               {canResend ? <ResendForm conversationId={c.id} action={resendAction} /> : null}
+              {isOpen || c.isHumanTakeover ? (
+                <TakeoverForm
+                  conversationId={c.id}
+                  isTakenOver={c.isHumanTakeover}
+                  action={takeoverAction}
+                />
+              ) : null}
               {isOpen || c.status === 'COMPLETED' ? (
                 <CloseForm
                   conversationId={c.id}
@@ -85,6 +104,17 @@ function LiveConversation({ initial, canChange, closeAction, resendAction }: Pro
         <div className={styles.side}>
           <Card title="Messages">
             <Thread messages={c.messages} />
+            {canChange && c.status !== 'OPTED_OUT' && c.status !== 'DELIVERY_FAILED' ? (
+              <MessageForm
+                conversationId={c.id}
+                channel={c.channel}
+                isTakenOver={c.isHumanTakeover}
+                action={messageAction}
+              />
+            ) : null}
+            {canChange && candidateReplyAction ? (
+              <CandidateReplyForm conversationId={c.id} action={candidateReplyAction} />
+            ) : null}
           </Card>
           <Card title="Timeline">
             <Timeline events={c.timeline} />
@@ -174,7 +204,9 @@ function Thread({ messages }: { messages: ConversationPage['messages'] }) {
                 ? 'Candidate'
                 : m.author === 'AGENT'
                   ? 'Agent'
-                  : `Parley to ${m.to}`}
+                  : m.author === 'HUMAN'
+                    ? 'Recruiter'
+                    : `Parley to ${m.to}`}
             </span>
             <span>· {humanize(m.channel === 'WHATSAPP' ? 'WHATSAPP' : m.channel)}</span>
             <span>
@@ -338,5 +370,90 @@ function CloseForm(props: { conversationId: string; hasMeeting: boolean; action:
         ) : null}
       </form>
     </details>
+  );
+}
+
+/** Take over (the agent goes quiet) or hand back (it resumes). */
+function TakeoverForm(props: { conversationId: string; isTakenOver: boolean; action: Action }) {
+  const [state, submit, isPending] = useActionState(props.action, idleForm);
+  useRefreshOn(state, props.conversationId);
+  return (
+    <form action={submit} className={styles.inlineForm}>
+      <input type="hidden" name="conversationId" value={props.conversationId} />
+      <input type="hidden" name="takeover" value={props.isTakenOver ? 'off' : 'on'} />
+      <Button type="submit" size="small" variant="secondary" aria-disabled={isPending}>
+        {props.isTakenOver ? 'Hand back to the agent' : 'Take over'}
+      </Button>
+      {state.message ? (
+        <Notice tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Notice>
+      ) : null}
+    </form>
+  );
+}
+
+const channelNames = { SMS: 'SMS', WHATSAPP: 'WhatsApp', EMAIL: 'email' } as const;
+
+/** A recruiter writes to the candidate; sending takes the conversation over. */
+function MessageForm(props: {
+  conversationId: string;
+  channel: 'SMS' | 'WHATSAPP' | 'EMAIL';
+  isTakenOver: boolean;
+  action: Action;
+}) {
+  const [state, submit, isPending] = useActionState(props.action, idleForm);
+  useRefreshOn(state, props.conversationId);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === 'ok') formRef.current?.reset();
+  }, [state]);
+  const id = `message-${props.conversationId}`;
+  return (
+    <form ref={formRef} action={submit} className={styles.composer}>
+      <input type="hidden" name="conversationId" value={props.conversationId} />
+      <label htmlFor={id}>Write to the candidate by {channelNames[props.channel]}</label>
+      <textarea id={id} name="body" rows={3} maxLength={1600} required />
+      <p className={styles.muted}>
+        {props.isTakenOver
+          ? 'You have the conversation: the agent stays quiet until you hand it back.'
+          : 'Sending takes the conversation over: the agent stops until you hand it back.'}
+      </p>
+      <Button type="submit" size="small" aria-disabled={isPending}>
+        {isPending ? 'Sending…' : 'Send'}
+      </Button>
+      {state.message ? (
+        <Notice tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Notice>
+      ) : null}
+    </form>
+  );
+}
+
+/** Development: the dev transport reaches no phone or inbox, so answer as the candidate here. */
+function CandidateReplyForm(props: { conversationId: string; action: Action }) {
+  const [state, submit, isPending] = useActionState(props.action, idleForm);
+  useRefreshOn(state, props.conversationId);
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state.status === 'ok') formRef.current?.reset();
+  }, [state]);
+  const id = `reply-${props.conversationId}`;
+  return (
+    <form ref={formRef} action={submit} className={styles.composer} data-testid="candidate-reply">
+      <input type="hidden" name="conversationId" value={props.conversationId} />
+      <label htmlFor={id}>Reply as the candidate (development)</label>
+      <textarea
+        id={id}
+        name="text"
+        rows={2}
+        maxLength={2000}
+        required
+        placeholder="Tuesday at 2pm works"
+      />
+      <Button type="submit" size="small" variant="secondary" aria-disabled={isPending}>
+        {isPending ? 'Replying…' : 'Reply as candidate'}
+      </Button>
+      {state.message ? (
+        <Notice tone={state.status === 'error' ? 'error' : 'success'}>{state.message}</Notice>
+      ) : null}
+    </form>
   );
 }

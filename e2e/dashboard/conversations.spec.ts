@@ -171,6 +171,44 @@ test.describe('a recruiter', () => {
     expect(refused.body.error.message).toContain('ended');
   });
 
+  test('answers as the candidate in development, takes over, writes and hands back', async ({
+    page,
+  }, testInfo) => {
+    const link = await createLink({ firstName: `Lu${tag()}` });
+    await started(link.conversationId);
+    await page.goto(`/dashboard/conversations/${link.conversationId}`);
+    const thread = page.getByTestId('thread-message');
+    await expect(thread).toHaveCount(1);
+
+    // The dev transport reaches nobody: the recruiter answers as the candidate.
+    await page.getByLabel('Reply as the candidate (development)').fill('Is the role remote?');
+    await page.getByRole('button', { name: 'Reply as candidate' }).click();
+    await expect(thread).toHaveCount(3);
+    await expect(thread.nth(1)).toContainText('Candidate');
+    await expect(thread.nth(1)).toContainText('Is the role remote?');
+    await expect(thread.nth(2)).toContainText('Someone from the team will get back to you');
+    await expect(page.getByText('Needs review', { exact: true })).toBeVisible();
+
+    await page.getByRole('button', { name: 'Take over' }).click();
+    await expect(page.getByRole('button', { name: 'Hand back to the agent' })).toBeVisible();
+    await page.getByLabel('Write to the candidate by email').fill('Yes, fully remote. Dana, Acme');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect(thread).toHaveCount(4);
+    await expect(thread.last()).toContainText('Recruiter');
+    await expect(thread.last()).toContainText('Yes, fully remote.');
+    await expectAccessible(page, 'conversation page, taken over');
+    await saveScreenshot(page, testInfo, 'dashboard-1280-conversation-takeover');
+    expect(
+      (await api('GET', `/v1/conversations/${link.conversationId}`)).body.isHumanTakeover,
+    ).toBe(true);
+
+    await page.getByRole('button', { name: 'Hand back to the agent' }).click();
+    await expect(page.getByRole('button', { name: 'Take over' })).toBeVisible();
+    expect(
+      (await api('GET', `/v1/conversations/${link.conversationId}`)).body.isHumanTakeover,
+    ).toBe(false);
+  });
+
   test('shows a booked meeting and the thread live', async ({ page }) => {
     const link = await createLink({ firstName: `Mo${tag()}` });
     await started(link.conversationId);

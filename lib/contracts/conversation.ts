@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channels } from './campaign';
-import { e164Schema, emailSchema, idSchema, nameSchema, optionalText } from './common';
+import { toE164 } from '../domain/people/phone';
+import { emailSchema, idSchema, nameSchema, optionalText } from './common';
 import {
   availabilityMethodSchema,
   meetingConfigurationInputSchema,
@@ -36,12 +37,42 @@ export const schedulingStatuses = [
 export type SchedulingStatus = (typeof schedulingStatuses)[number];
 
 const candidateFields = {
-  campaignId: idSchema,
+  campaignId: idSchema.optional(),
+  externalCampaignId: z
+    .string()
+    .trim()
+    .min(1)
+    .max(255)
+    .optional()
+    .meta({ description: "Stands for campaignId: the campaign's externalId" }),
   firstName: nameSchema(100),
   lastName: optionalText(100),
-  phoneNumber: e164Schema.nullish().transform((v) => v ?? null),
+  phoneNumber: z
+    .string()
+    .trim()
+    .max(32)
+    .nullish()
+    .transform((v) => v || null)
+    .meta({ example: '+14155550123', description: 'E.164, or national with countryCode' }),
+  countryCode: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as US')
+    .transform((v) => v.toUpperCase())
+    .optional(),
   emailAddress: emailSchema.nullish().transform((v) => v ?? null),
   externalId: optionalText(255),
+  shouldSendDuringBusinessHours: z.boolean().default(false).meta({
+    description: "Hold messages until 09:00–18:00 on a weekday in the candidate's zone",
+  }),
+  closePreviousConversations: z.boolean().default(false).meta({
+    description: 'Close every CREATED, QUEUED or ONGOING conversation with this contact first',
+  }),
+  customOpeningMessage: optionalText(600).meta({
+    description:
+      'Replaces the opening; on SMS it must contain STOP; not on WhatsApp. {{firstName}} and {{bookingUrl}} are filled in',
+  }),
+  applicationSource: optionalText(255),
 };
 
 function requireContact(
@@ -57,9 +88,46 @@ function requireContact(
   }
 }
 
+/** Exactly one of campaignId and externalCampaignId; the phone as E.164 (countryCode reads it). */
+function requireCampaignAndPhone(
+  c: {
+    campaignId?: string | undefined;
+    externalCampaignId?: string | undefined;
+    phoneNumber: string | null;
+    countryCode?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  if ((c.campaignId === undefined) === (c.externalCampaignId === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['campaignId'],
+      message: 'give exactly one of campaignId or externalCampaignId',
+    });
+  }
+  if (c.phoneNumber !== null && toE164(c.phoneNumber, c.countryCode) === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['phoneNumber'],
+      message: c.countryCode
+        ? `is not a phone number of ${c.countryCode}`
+        : 'must be an E.164 phone number such as +14155550123 (or give countryCode)',
+    });
+  }
+}
+
+const normalizePhone = <T extends { phoneNumber: string | null; countryCode?: string | undefined }>(
+  c: T,
+): T => ({
+  ...c,
+  phoneNumber: c.phoneNumber === null ? null : toE164(c.phoneNumber, c.countryCode),
+});
+
 export const createConversationSchema = z
   .object(candidateFields)
   .superRefine(requireContact)
+  .superRefine(requireCampaignAndPhone)
+  .transform(normalizePhone)
   .meta({ id: 'CreateConversation' });
 export type CreateConversation = z.output<typeof createConversationSchema>;
 
@@ -71,15 +139,27 @@ export const createSchedulingConversationSchema = z
     meetingConfiguration: meetingConfigurationInputSchema,
   })
   .superRefine(requireContact)
+  .superRefine(requireCampaignAndPhone)
   .superRefine(refineParticipantMethod)
+  .transform(normalizePhone)
   .meta({ id: 'CreateSchedulingConversation' });
 export type CreateSchedulingConversation = z.output<typeof createSchedulingConversationSchema>;
+
+export const messageAuthors = ['AGENT', 'HUMAN', 'CANDIDATE', 'SYSTEM'] as const;
+
+/** `POST /v1/conversations/{id}/messages`: a recruiter writes; the agent stops (takeover). */
+export const sendMessageSchema = z
+  .object({ body: z.string().trim().min(1, 'is required').max(1600) })
+  .meta({ id: 'SendMessage' });
 
 export const messageSchema = z
   .object({
     id: z.string(),
     direction: z.enum(['OUTBOUND', 'INBOUND']),
     channel: z.enum(channels),
+    author: z
+      .enum(messageAuthors)
+      .meta({ description: 'AGENT, HUMAN (a recruiter), CANDIDATE or SYSTEM' }),
     body: z.string(),
     status: z.string(),
     createdAt: z.string(),
@@ -103,6 +183,8 @@ export const conversationSchema = z
     isHumanTakeover: z
       .boolean()
       .meta({ description: 'A recruiter took the conversation over; the agent sends nothing' }),
+    shouldSendDuringBusinessHours: z.boolean(),
+    applicationSource: z.string().nullable(),
     candidateTimezone: z
       .string()
       .nullable()
@@ -157,3 +239,46 @@ export const resendBookingUrlResultSchema = z
   })
   .meta({ id: 'ResendBookingUrlResult' });
 export type ResendBookingUrlResult = z.infer<typeof resendBookingUrlResultSchema>;
+
+/** `POST /v1/conversations/bulk`: up to 1000 contacts into one campaign, each on its own. */
+export const bulkConversationsSchema = z
+  .object({
+    campaignId: idSchema.optional(),
+    externalCampaignId: z.string().trim().min(1).max(255).optional(),
+    shouldSendDuringBusinessHours: z.boolean().default(false),
+    // Each contact is validated on its own: one bad row is refused in its result, not the batch.
+    contacts: z
+      .array(z.record(z.string(), z.unknown()))
+      .min(1, 'must hold at least one contact')
+      .max(1000, 'holds at most 1000 contacts'),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.campaignId === undefined) === (v.externalCampaignId === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['campaignId'],
+        message: 'give exactly one of campaignId or externalCampaignId',
+      });
+  })
+  .meta({ id: 'BulkConversations' });
+export type BulkConversations = z.output<typeof bulkConversationsSchema>;
+
+export const bulkResultSchema = z
+  .object({
+    results: z.array(
+      z.object({
+        index: z.number().int(),
+        status: z.enum(['CREATED', 'REFUSED']),
+        conversation: conversationSchema.optional(),
+        error: z
+          .object({
+            code: z.string(),
+            message: z.string(),
+            details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+          })
+          .optional(),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkConversationsResult' });
+export type BulkResult = z.infer<typeof bulkResultSchema>;

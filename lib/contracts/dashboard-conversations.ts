@@ -52,13 +52,28 @@ export function readSearchTerm(q: string | undefined): SearchTerm | null {
 
 export const closeConversationFormSchema = z.object({ conversationId: idSchema });
 export const resendBookingLinkFormSchema = z.object({ conversationId: idSchema });
+export const takeoverFormSchema = z.object({
+  conversationId: idSchema,
+  takeover: z.enum(['on', 'off']),
+});
+export const recruiterMessageFormSchema = z.object({
+  conversationId: idSchema,
+  body: z.string().trim().min(1, 'Write a message first').max(1600, 'At most 1600 characters'),
+});
+export const candidateReplyFormSchema = z.object({
+  conversationId: idSchema,
+  text: z.string().trim().min(1, 'Write the reply first').max(2000, 'At most 2000 characters'),
+});
 
 /** What the dashboard's conversation page shows (and polls, as JSON). */
 export type ThreadMessage = {
   id: string;
   direction: 'OUTBOUND' | 'INBOUND';
-  /** Who wrote it: the candidate, the agent (to the candidate), or Parley to someone else. */
-  author: 'AGENT' | 'CANDIDATE' | 'SYSTEM';
+  /**
+   * Who wrote it: the candidate, the agent (to the candidate), a recruiter (HUMAN), or Parley to
+   * someone else (SYSTEM: invitations to interviewers, requests for times).
+   */
+  author: 'AGENT' | 'HUMAN' | 'CANDIDATE' | 'SYSTEM';
   channel: 'SMS' | 'WHATSAPP' | 'EMAIL';
   to: string;
   subject: string | null;
@@ -107,6 +122,8 @@ export type ConversationPage = {
   externalId: string | null;
   campaignId: string;
   campaignTitle: string | null;
+  /** The campaign's channel: where the agent, and a recruiter who takes over, write. */
+  channel: 'SMS' | 'WHATSAPP' | 'EMAIL';
   status: ConversationStatus;
   schedulingStatus: SchedulingStatus | null;
   needsReview: boolean;

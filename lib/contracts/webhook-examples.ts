@@ -61,6 +61,13 @@ const data: EventData = {
   CONVERSATION_STARTED: { ...base, conversationStatus: 'ONGOING' },
   CONVERSATION_COMPLETED: { ...base, conversationStatus: 'COMPLETED' },
   CONVERSATION_OPTED_OUT: { ...base, conversationStatus: 'OPTED_OUT' },
+  CONVERSATION_QUEUED: { ...base, conversationStatus: 'QUEUED' },
+  CONVERSATION_NEEDS_REVIEW: {
+    ...base,
+    conversationStatus: 'ONGOING',
+    message: 'Is the role open to remote candidates?',
+  },
+  CONVERSATION_MAX_NUDGES_REACHED: { ...base, conversationStatus: 'ONGOING', nudgesSent: 2 },
   START_CONVERSATION_FAILED: {
     ...base,
     conversationStatus: 'DELIVERY_FAILED',

@@ -14,6 +14,9 @@ export const eventTypes = [
   'CONVERSATION_STARTED',
   'CONVERSATION_COMPLETED',
   'CONVERSATION_OPTED_OUT',
+  'CONVERSATION_QUEUED',
+  'CONVERSATION_NEEDS_REVIEW',
+  'CONVERSATION_MAX_NUDGES_REACHED',
   'START_CONVERSATION_FAILED',
   'CALENDAR_CONNECTION_FAILED',
 ] as const;
@@ -177,6 +180,21 @@ export const eventDataSchemas = {
   CONVERSATION_OPTED_OUT: z.object({
     ...conversationBase,
     conversationStatus: z.enum(conversationStatuses),
+  }),
+  CONVERSATION_QUEUED: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+  }),
+  /** The agent asked for a human: `message` is the candidate's reply it could not answer. */
+  CONVERSATION_NEEDS_REVIEW: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+    message: z.string().nullable(),
+  }),
+  CONVERSATION_MAX_NUDGES_REACHED: z.object({
+    ...conversationBase,
+    conversationStatus: z.enum(conversationStatuses),
+    nudgesSent: z.number().int(),
   }),
   START_CONVERSATION_FAILED: z.object({
     ...conversationBase,

@@ -39,3 +39,11 @@ export function newToken(bits = 256): string {
 export function newEventId(): string {
   return `evt_${takeRandom(16).toString('hex')}`;
 }
+
+/**
+ * The local part of a conversation's reply address (`reply+<token>@…`): 128 random bits in
+ * lowercase hex, since mail systems may change the case of an address.
+ */
+export function newReplyToken(): string {
+  return takeRandom(16).toString('hex');
+}

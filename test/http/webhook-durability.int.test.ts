@@ -16,9 +16,9 @@ describe('webhook durability across a crash', () => {
   });
 
   // On a loaded machine the kill can come after the retry fell due (≈5 s after the first attempt)
-  // and its job was taken: the app dies mid-send, and that job is recovered only when pg-boss
-  // expires it (webhooks.deliver: 120 s, seen by a supervisor that runs each minute). The wait
-  // after the restart covers that path too; one retry covers a kill after the retry was sent.
+  // and its job was taken: the app dies mid-send. The minute webhooks.sweep then gives the
+  // delivery a new job once it is a minute late and its lease has run out (well within the wait
+  // after the restart); one retry covers a kill after the retry was sent.
   it(
     'delivers a pending retry after the app is killed and started again, and only once',
     { timeout: 420_000, retry: 1 },

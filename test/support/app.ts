@@ -9,6 +9,10 @@ import { attachFront } from '../../scripts/lib/http-front.mjs';
 /** The HTTP suite's encryption key (DESIGN §10): a fixed value, for tests only. */
 export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 1).toString('base64');
 
+/** Inbound email of the HTTP suite: replies to `reply+<token>@` this domain, raw route secret. */
+export const TEST_INBOUND_DOMAIN = 'inbound.parley.test';
+export const TEST_INBOUND_SECRET = 'parley-test-inbound-email-secret';
+
 type App = { baseUrl: string; close: () => Promise<void> };
 
 const store = globalThis as typeof globalThis & { __parleyTestApp?: Promise<App> };
@@ -47,6 +51,8 @@ async function boot(databaseUrl: string | null): Promise<App> {
     PARLEY_WEBHOOK_TIMEOUT_MS: '2000',
     // Microsoft is configured for the suite (fake-microsoft-suite.ts); keep the dev calendar too.
     PARLEY_DEV_CALENDAR: '1',
+    PARLEY_INBOUND_EMAIL_DOMAIN: TEST_INBOUND_DOMAIN,
+    PARLEY_INBOUND_EMAIL_SECRET: TEST_INBOUND_SECRET,
     // High enough that no suite trips them; the rate-limit tests start apps with low ones.
     PARLEY_API_RATE_LIMIT: process.env.PARLEY_API_RATE_LIMIT ?? '1000000',
     PARLEY_PUBLIC_RATE_LIMIT: process.env.PARLEY_PUBLIC_RATE_LIMIT ?? '1000000',

@@ -293,6 +293,16 @@ describe('replies', () => {
     );
   });
 
+  it('a question the language model answered gets that answer, and no review', () => {
+    const answered = heard(ongoing(), { intent: 'ANSWERED', answer: 'Yes, fully remote.' });
+    expect(answered.next.needsReview).toBe(false);
+    expect(answered.effects).toContainEqual({
+      type: 'SEND',
+      message: { kind: 'ANSWER', text: 'Yes, fully remote.' },
+    });
+    expect(types(answered.effects)).toContain('SCHEDULE_FOLLOW_UPS');
+  });
+
   it('a question needs review at once; an unclear reply after one clarification', () => {
     const question = heard(ongoing(), { intent: 'QUESTION' });
     expect(question.next.needsReview).toBe(true);

@@ -28,6 +28,23 @@ export type ConversationState = {
   lastProposal: number[];
 };
 
+/** The part of the state a conversation row keeps between messages (its `agent_state`). */
+export type AgentMemory = Partial<
+  Pick<
+    ConversationState,
+    'nudgesSent' | 'unclearReplies' | 'awaitingCancelConfirmation' | 'lastProposal'
+  >
+>;
+
+export function memoryOf(state: ConversationState): AgentMemory {
+  return {
+    nudgesSent: state.nudgesSent,
+    unclearReplies: state.unclearReplies,
+    awaitingCancelConfirmation: state.awaitingCancelConfirmation,
+    lastProposal: state.lastProposal,
+  };
+}
+
 export type CloseReason = 'MANUAL' | 'TIMEOUT' | 'CAMPAIGN_STOPPED';
 
 export type ConversationEvent =
@@ -62,6 +79,7 @@ export type AgentMessage =
   | { kind: 'KEPT' }
   | { kind: 'CLARIFY' }
   | { kind: 'HOLDING' }
+  | { kind: 'ANSWER'; text: string }
   | { kind: 'NUDGE'; number: number }
   | { kind: 'BOOKING_LINK' };
 
@@ -354,6 +372,11 @@ function reply(state: ConversationState, understanding: Understanding): Transiti
       });
     case 'QUESTION':
       return needsReview(fresh);
+    case 'ANSWERED':
+      return withFollowUps({
+        next: fresh,
+        effects: [send({ kind: 'ANSWER', text: understanding.answer })],
+      });
     default: {
       // Unclear (or a yes/no nobody asked for): one clarification, then a human.
       if (state.unclearReplies >= 1) return needsReview(fresh);

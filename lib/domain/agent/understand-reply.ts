@@ -50,6 +50,8 @@ export type Understanding =
   | { intent: 'YES' }
   | { intent: 'NO' }
   | { intent: 'QUESTION' }
+  /** A question the optional language model answered from the campaign's facts (never the rules). */
+  | { intent: 'ANSWERED'; answer: string }
   | { intent: 'UNCLEAR' };
 
 export type ReplyIntent = Understanding['intent'];

@@ -1,14 +1,16 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/server/db/client';
-import { messages } from '@/lib/server/db/schema/conversations';
+import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { log } from '@/lib/server/log';
-import { transportFor } from './transports';
+import { messageIdOf, replyAddressOf, transportFor } from './transports';
+
+const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
 
 /** Sends one queued message (the `messages.deliver` job); a throw lets the job retry. */
 export async function deliverMessage(
   db: Db,
-  params: { organizationId: string; messageId: string },
+  params: { organizationId: string; messageId: string; now: Date },
 ): Promise<void> {
   const { organizationId, messageId } = params;
   const own = and(eq(messages.organizationId, organizationId), eq(messages.id, messageId));
@@ -23,6 +25,7 @@ export async function deliverMessage(
       subject: row.subject,
       body: row.body,
       attachments: row.attachments ?? undefined,
+      ...(await envelopeExtras(db, row, params.now)),
     });
     await db
       .update(messages)
@@ -36,4 +39,45 @@ export async function deliverMessage(
       .where(own);
     throw error;
   }
+}
+
+/** Email: the reply address and our Message-ID. WhatsApp: is the 24-hour window closed? */
+async function envelopeExtras(
+  db: Db,
+  row: typeof messages.$inferSelect,
+  now: Date,
+): Promise<{ replyTo?: string; messageId?: string; outsideSessionWindow?: boolean }> {
+  if (!row.conversationId) return {};
+  if (row.channel === 'EMAIL') {
+    const [conversation] = await db
+      .select({ replyToken: conversations.replyToken })
+      .from(conversations)
+      .where(
+        and(
+          eq(conversations.organizationId, row.organizationId),
+          eq(conversations.id, row.conversationId),
+        ),
+      )
+      .limit(1);
+    const replyTo = conversation ? replyAddressOf(conversation.replyToken) : undefined;
+    return { messageId: messageIdOf(row.id), ...(replyTo ? { replyTo } : {}) };
+  }
+  if (row.channel === 'WHATSAPP') {
+    const [last] = await db
+      .select({ createdAt: messages.createdAt })
+      .from(messages)
+      .where(
+        and(
+          eq(messages.organizationId, row.organizationId),
+          eq(messages.conversationId, row.conversationId),
+          eq(messages.direction, 'INBOUND'),
+        ),
+      )
+      .orderBy(desc(messages.createdAt))
+      .limit(1);
+    return {
+      outsideSessionWindow: !last || now.getTime() - last.createdAt.getTime() > WHATSAPP_WINDOW_MS,
+    };
+  }
+  return {};
 }

@@ -13,17 +13,18 @@ import { recordEvent } from '@/lib/server/webhooks/outbox';
  */
 export async function markMessageFailed(
   db: Db,
-  params: { organizationId: string; messageId: string; now: Date },
+  params: { organizationId: string; messageId: string; now: Date; error?: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
     const [message] = await tx
       .update(messages)
-      .set({ status: 'FAILED' })
+      .set({ status: 'FAILED', ...(params.error ? { error: params.error } : {}) })
       .where(
         and(
           eq(messages.organizationId, params.organizationId),
           eq(messages.id, params.messageId),
-          eq(messages.status, 'QUEUED'),
+          // Queued: its retries ran out. Sent: the carrier reported it undeliverable later.
+          inArray(messages.status, ['QUEUED', 'SENT']),
         ),
       )
       .returning();

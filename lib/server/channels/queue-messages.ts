@@ -8,10 +8,18 @@ import type { OutboundMessage } from './types';
 
 /**
  * Records outbound messages in the caller's transaction. Messages for the dev transport are done
- * (they live in the outbox); the others get a delivery job in the same transaction.
+ * (they live in the outbox); the others get a delivery job in the same transaction, which starts
+ * at `notBefore` when the messages are held for business hours.
  */
-export async function queueMessages(db: Db, list: OutboundMessage[], now: Date): Promise<string[]> {
+export async function queueMessages(
+  db: Db,
+  list: OutboundMessage[],
+  now: Date,
+  options: { notBefore?: Date } = {},
+): Promise<string[]> {
   if (list.length === 0) return [];
+  // Held for business hours: every message then waits in the queue, the dev transport's too.
+  const held = options.notBefore && options.notBefore > now ? options.notBefore : null;
   const rows = list.map((m) => {
     const transport = transportFor(m.channel);
     return {
@@ -19,6 +27,7 @@ export async function queueMessages(db: Db, list: OutboundMessage[], now: Date):
       organizationId: m.organizationId,
       conversationId: m.conversationId,
       direction: 'OUTBOUND' as const,
+      author: m.author ?? ('AGENT' as const),
       channel: m.channel,
       toAddress: m.to,
       fromAddress: senderFor(m.channel),
@@ -26,7 +35,7 @@ export async function queueMessages(db: Db, list: OutboundMessage[], now: Date):
       body: m.body,
       attachments: m.attachments ?? null,
       transport: transport.name,
-      status: transport.isDev ? ('SENT' as const) : ('QUEUED' as const),
+      status: transport.isDev && !held ? ('SENT' as const) : ('QUEUED' as const),
       createdAt: now,
     };
   });
@@ -36,6 +45,7 @@ export async function queueMessages(db: Db, list: OutboundMessage[], now: Date):
     db,
     'messages.deliver',
     queued.map((row) => ({ organizationId: row.organizationId, messageId: row.id })),
+    held ? { startAfter: held } : {},
   );
   return rows.map((r) => r.id);
 }

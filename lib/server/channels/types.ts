@@ -10,6 +10,8 @@ export type OutboundMessage = {
   subject?: string | null;
   body: string;
   attachments?: Attachment[];
+  /** Who wrote it; the agent unless a recruiter did (DESIGN §3 `author`). */
+  author?: 'AGENT' | 'HUMAN' | 'SYSTEM';
 };
 
 /** What a transport sends: the message without Parley's bookkeeping. */
@@ -18,6 +20,12 @@ export type Envelope = Pick<
   'channel' | 'to' | 'subject' | 'body' | 'attachments'
 > & {
   from: string;
+  /** Email: the conversation's reply address, so the candidate's answer comes back to it. */
+  replyTo?: string;
+  /** Email: our Message-ID for this message, which a reply names in In-Reply-To. */
+  messageId?: string;
+  /** WhatsApp: the candidate has not written in the last 24 hours (a template must open). */
+  outsideSessionWindow?: boolean;
 };
 
 /** One way of sending a channel's messages. Vendor types stay inside each implementation. */

@@ -23,7 +23,13 @@ export async function readJsonBody(req: Request): Promise<{ value: unknown; text
 }
 
 async function readLimited(req: Request): Promise<string> {
-  if (!req.body) return '';
+  return (await readRawBody(req)).toString('utf8');
+}
+
+/** The body's bytes, at most `maxBytes` (else 413). */
+export async function readRawBody(req: Request, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
+  if (Number(req.headers.get('content-length') ?? '0') > maxBytes) throw tooLarge(maxBytes);
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -31,20 +37,17 @@ async function readLimited(req: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-function tooLarge(): DomainError {
-  return new DomainError(
-    'payload_too_large',
-    `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-  );
+function tooLarge(maxBytes = MAX_BODY_BYTES): DomainError {
+  return new DomainError('payload_too_large', `The request body is larger than ${maxBytes} bytes.`);
 }
 
 function rejectNul(this: unknown, key: string, value: unknown): unknown {

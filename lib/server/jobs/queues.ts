@@ -11,6 +11,8 @@ export type JobPayloads = {
   'messages.deliver': { organizationId: string; messageId: string };
   'messages.failed': { organizationId: string; messageId: string };
   'webhooks.deliver': { organizationId: string; deliveryId: string };
+  /** Scheduled: deliveries whose job was lost get a new one (lib/server/webhooks/sweep-deliveries.ts). */
+  'webhooks.sweep': Record<string, never>;
   'availability.refresh': { organizationId: string; emails: string[] };
   /** Creates, moves or cancels a meeting's event in the organizer's calendar (DESIGN §6). */
   'meetings.sync': { organizationId: string; meetingId: string };
@@ -34,8 +36,10 @@ export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
   },
   // Webhook deliveries schedule their own retries (DESIGN §5); pg-boss only recovers crashed jobs.
   // A worker killed mid-send leaves its job active: it expires after the longest attempt
-  // (PARLEY_WEBHOOK_TIMEOUT_MS ≤ 60 s) plus the delivery's 30 s lease, and runs again.
+  // (PARLEY_WEBHOOK_TIMEOUT_MS ≤ 60 s) plus the delivery's 30 s lease, and runs again; sooner,
+  // the minute webhooks.sweep gives the delivery a new job once its lease has run out.
   { name: 'webhooks.deliver', options: { retryLimit: 2, expireInSeconds: 120 } },
+  { name: 'webhooks.sweep' },
   { name: 'availability.refresh', options: { retryLimit: 3 } },
   // A provider that fails is retried with backoff for about an hour (10 s, 20 s, 40 s, …).
   { name: 'meetings.sync', options: { retryLimit: 9, retryDelay: 10, retryBackoff: true } },

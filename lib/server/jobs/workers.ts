@@ -5,12 +5,14 @@ import { deliverMessage } from '@/lib/server/channels/deliver-message';
 import { markMessageFailed } from '@/lib/server/channels/message-failed';
 import { startConversation } from '@/lib/server/services/conversations/start-conversation';
 import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
+import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
 import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
 import { log } from '@/lib/server/log';
 import { sendReconnectEmail } from '@/lib/server/services/user-calendars/send-reconnect-email';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
+import { sweepStalledDeliveries } from '@/lib/server/webhooks/sweep-deliveries';
 import { startBoss } from './boss';
 import type { JobPayloads, QueueName } from './queues';
 
@@ -22,13 +24,17 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
   },
   'conversations.sweep': async () => {
     await sweepUnstartedConversations(getDb(), now());
+    await runDueFollowUps(getDb(), now());
   },
   'messages.failed': ({ organizationId, messageId }) =>
     markMessageFailed(getDb(), { organizationId, messageId, now: now() }),
   'messages.deliver': ({ organizationId, messageId }) =>
-    deliverMessage(getDb(), { organizationId, messageId }),
+    deliverMessage(getDb(), { organizationId, messageId, now: now() }),
   'webhooks.deliver': async ({ organizationId, deliveryId }) => {
     await deliverWebhook(getDb(), { organizationId, deliveryId, now: now() });
+  },
+  'webhooks.sweep': async () => {
+    await sweepStalledDeliveries(getDb(), now());
   },
   'availability.refresh': ({ organizationId, emails }) =>
     refreshConversationsSharing(getDb(), { organizationId, emails, now: now() }),
@@ -87,6 +93,7 @@ export function startWorkers(): Promise<void> {
     }
     await boss.schedule('conversations.sweep', '* * * * *');
     await boss.schedule('meetings.poll', '*/5 * * * *');
+    await boss.schedule('webhooks.sweep', '* * * * *');
   })();
   return store.__parleyWorkers;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { newReplyToken } from '@/lib/server/ids';
 import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { ConversationStatus } from '@/lib/contracts/conversation';
 import type { MeetingConfiguration, MeetingParticipant } from '@/lib/contracts/meeting';
@@ -198,12 +199,16 @@ function insertStatement(
     with conversation as (
       insert into conversations (id, organization_id, campaign_id, meeting_template_id, status, scheduling_status,
         first_name, last_name, phone_number, email_address, external_id, booking_token, meeting_configuration,
-        availability_method, created_at, updated_at)
+        availability_method, reply_token, send_during_business_hours, custom_opening_message,
+        application_source, created_at, updated_at)
       values (${c.id}, ${c.organizationId}, ${c.campaignId}, ${c.meetingTemplateId ?? null}, ${status},
         ${c.schedulingStatus ?? null}, ${c.firstName}, ${c.lastName ?? null}, ${c.phoneNumber ?? null},
         ${c.emailAddress ?? null}, ${c.externalId ?? null}, ${c.bookingToken ?? null},
         ${c.meetingConfiguration ? JSON.stringify(c.meetingConfiguration) : null}::jsonb,
-        ${c.availabilityMethod ?? 'COLLECTIVE'}, ${at}::timestamptz, ${at}::timestamptz)
+        ${c.availabilityMethod ?? 'COLLECTIVE'}, ${c.replyToken ?? newReplyToken()},
+        ${c.sendDuringBusinessHours ?? false}, ${c.customOpeningMessage ?? null},
+        ${c.applicationSource ?? null}, ${at}::timestamptz,
+        ${at}::timestamptz)
       on conflict do nothing
       returning id
     ), people as (

@@ -14,6 +14,8 @@ export function resendTransport(apiKey: string, baseUrl?: string): Transport {
         to: [message.to],
         subject: message.subject ?? '',
         text: message.body,
+        ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+        ...(message.messageId ? { headers: { 'Message-ID': message.messageId } } : {}),
         attachments: message.attachments?.map((a) => ({
           filename: a.filename,
           content: Buffer.from(a.content, 'utf8').toString('base64'),

@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   uniqueIndex,
   uuid,
@@ -16,6 +17,7 @@ import type { AvailabilityMethod, MeetingConfiguration } from '@/lib/contracts/m
 import { campaigns } from './campaigns';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { meetingTemplates } from './meeting-templates';
+import type { AgentMemory } from '@/lib/domain/agent/conversation-machine';
 import { organizations } from './organizations';
 
 export const conversations = pgTable(
@@ -52,12 +54,32 @@ export const conversations = pgTable(
       .$type<AvailabilityMethod>()
       .notNull()
       .default('COLLECTIVE'),
+    /** Messages wait for 09:00–18:00 on a weekday in the candidate's zone (DESIGN §3). */
+    sendDuringBusinessHours: boolean('send_during_business_hours').notNull().default(false),
+    /** Replaces the agent's opening (Popp's `customOpeningMessage`). */
+    customOpeningMessage: text('custom_opening_message'),
+    applicationSource: text('application_source'),
+    /** What the agent remembers between messages (lib/domain/agent/conversation-machine.ts). */
+    agentState: jsonb('agent_state').$type<AgentMemory>().notNull().default({}),
+    /** The local part of the conversation's email reply address (`reply+<token>@…`). */
+    replyToken: text('reply_token')
+      .notNull()
+      .default(sql`replace(gen_random_uuid()::text, '-', '')`),
+    /** When the opening went out (status ONGOING); follow-ups count from it until a reply. */
+    startedAt: instant('started_at'),
+    lastCandidateMessageAt: instant('last_candidate_message_at'),
+    /** When the next nudge or the timeout is due (the minute sweep runs it); null: nothing due. */
+    followUpAt: instant('follow_up_at'),
     closedAt: instant('closed_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index('conversations_org_idx').on(t.organizationId, t.id),
+    uniqueIndex('conversations_reply_token_idx').on(t.replyToken),
+    index('conversations_follow_up_idx')
+      .on(t.followUpAt)
+      .where(sql`follow_up_at is not null`),
     index('conversations_org_status_idx').on(t.organizationId, t.status, t.id),
     index('conversations_org_campaign_idx').on(t.organizationId, t.campaignId, t.id),
     index('conversations_org_external_idx').on(t.organizationId, t.externalId),
@@ -180,6 +202,8 @@ export const messages = pgTable(
       onDelete: 'cascade',
     }),
     direction: text('direction').$type<'OUTBOUND' | 'INBOUND'>().notNull(),
+    /** Who wrote it (DESIGN §3): the agent, a recruiter, the candidate, or Parley itself. */
+    author: text('author').$type<MessageAuthor>().notNull().default('AGENT'),
     channel: text('channel').$type<'SMS' | 'WHATSAPP' | 'EMAIL'>().notNull(),
     toAddress: text('to_address').notNull(),
     fromAddress: text('from_address'),
@@ -198,5 +222,32 @@ export const messages = pgTable(
   (t) => [
     index('messages_conversation_idx').on(t.conversationId, t.id),
     index('messages_org_idx').on(t.organizationId, t.id),
+    // A provider's message is processed once, however often its webhook is delivered.
+    uniqueIndex('messages_provider_inbound_idx')
+      .on(t.transport, t.providerMessageId)
+      .where(sql`direction = 'INBOUND' and provider_message_id is not null`),
+    // Delivery status callbacks find the message by the provider's id.
+    index('messages_provider_idx')
+      .on(t.providerMessageId)
+      .where(sql`provider_message_id is not null`),
+    // An inbound SMS names only the candidate's number: the last conversation that wrote to it.
+    index('messages_to_address_idx').on(t.toAddress, t.createdAt),
   ],
+);
+
+export type MessageAuthor = 'AGENT' | 'HUMAN' | 'CANDIDATE' | 'SYSTEM';
+
+/** Contacts who asked to hear nothing more from an organization (DESIGN §7 opt-out). */
+export const contactOptOuts = pgTable(
+  'contact_opt_outs',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** An E.164 phone number or a lowercased email address. */
+    address: text('address').notNull(),
+    conversationId: uuid('conversation_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.address] })],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { organizations } from './organizations';
@@ -53,6 +54,10 @@ export const webhookDeliveries = pgTable(
     index('webhook_deliveries_endpoint_idx').on(t.endpointId, t.id),
     // A conversation's timeline shows each of its events' deliveries.
     index('webhook_deliveries_event_idx').on(t.eventId),
+    // The minute sweep finds open deliveries whose job was lost (a worker killed mid-send).
+    index('webhook_deliveries_open_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status in ('PENDING', 'SENDING')`),
   ],
 );
 

@@ -1,5 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
+import { activeConversationStatuses } from '@/lib/contracts/conversation';
 import type { ConversationDetail } from '@/lib/contracts/conversation';
 import type { Db } from '@/lib/server/db/client';
 import { conversations } from '@/lib/server/db/schema/conversations';
@@ -43,10 +44,47 @@ export async function closeConversation(
     }
     await tx
       .update(conversations)
-      .set({ status: next.status, closedAt: now, updatedAt: now })
+      .set({ status: next.status, closedAt: now, updatedAt: now, followUpAt: null })
       .where(eq(conversations.id, id));
     if (hasEffect(effects, 'RELEASE_QUEUED'))
       await releaseQueuedConversation(tx, { conversation, now });
   });
   return getConversation(db, { organizationId, id });
+}
+
+/**
+ * `closePreviousConversations` (DESIGN §3): every CREATED, QUEUED or ONGOING conversation with
+ * the same phone or email, in every campaign of the organization, is closed first.
+ */
+export async function closeConversationsWith(
+  db: Db,
+  params: {
+    organizationId: string;
+    contact: { phoneNumber: string | null; emailAddress: string | null };
+    now: Date;
+  },
+): Promise<number> {
+  const { phoneNumber, emailAddress } = params.contact;
+  const same = [
+    phoneNumber ? eq(conversations.phoneNumber, phoneNumber) : undefined,
+    emailAddress ? eq(conversations.emailAddress, emailAddress) : undefined,
+  ].filter(Boolean);
+  if (same.length === 0) return 0;
+  const rows = await db
+    .select({ id: conversations.id })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.organizationId, params.organizationId),
+        inArray(conversations.status, [...activeConversationStatuses]),
+        or(...same),
+      ),
+    );
+  for (const row of rows)
+    await closeConversation(db, {
+      organizationId: params.organizationId,
+      id: row.id,
+      now: params.now,
+    });
+  return rows.length;
 }

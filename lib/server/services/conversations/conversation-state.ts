@@ -18,11 +18,14 @@ export function decide(
   conversation: Pick<
     ConversationRow,
     'status' | 'schedulingStatus' | 'needsReview' | 'isHumanTakeover'
-  >,
+  > &
+    Partial<Pick<ConversationRow, 'agentState'>>,
   event: ConversationEvent,
-  overrides: { isMeetingScheduled?: boolean } = {},
+  overrides: { isMeetingScheduled?: boolean; maxNudges?: number } = {},
 ): Transition {
   const state = initialState({
+    ...conversation.agentState,
+    ...(overrides.maxNudges === undefined ? {} : { maxNudges: overrides.maxNudges }),
     status: conversation.status,
     schedulingStatus:
       overrides.isMeetingScheduled === undefined

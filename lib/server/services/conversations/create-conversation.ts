@@ -12,11 +12,11 @@ import { DomainError } from '@/lib/domain/errors';
 import { renderTemplate } from '@/lib/domain/templates/render';
 import type { z } from 'zod';
 import type { Db } from '@/lib/server/db/client';
-import { newId, newToken } from '@/lib/server/ids';
+import { newId, newReplyToken, newToken } from '@/lib/server/ids';
 import { enqueueJob } from '@/lib/server/jobs/enqueue';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { insertConversation } from '@/lib/server/queries/conversations';
-import { requireCampaign } from '@/lib/server/services/campaigns/get-campaign';
+import { requireCampaignRef } from '@/lib/server/services/campaigns/get-campaign';
 import { assertCalendarsConnected } from '@/lib/server/services/meeting-templates/check-participants';
 import { ensureUserCalendars } from '@/lib/server/services/user-calendars/ensure-user-calendars';
 import { requireMeetingTemplate } from '@/lib/server/services/meeting-templates/get-meeting-template';
@@ -24,6 +24,10 @@ import {
   findOfferableSlot,
   recordAvailabilityNotFound,
 } from '@/lib/server/services/booking/availability-status';
+import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
+import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { closeConversationsWith } from './close-conversation';
+import { contactAddresses, isOptedOut, markOptedOut } from './opt-outs';
 import { toConversation } from './to-conversation';
 import { fullName } from '@/lib/domain/people/full-name';
 
@@ -50,12 +54,13 @@ export async function createConversation(
   params: { organizationId: string; input: ConversationInput; now: Date },
 ): Promise<Conversation> {
   const { organizationId, input, now } = params;
-  const campaign = await requireCampaign(
-    db,
-    { organizationId, id: input.campaignId },
-    'campaignId',
-  );
+  const campaign = await requireCampaignRef(db, {
+    organizationId,
+    campaignId: input.campaignId,
+    externalCampaignId: input.externalCampaignId,
+  });
   assertReachable(campaign, input);
+  assertCustomOpening(campaign, input);
   const scheduling = await resolveScheduling(db, organizationId, campaign, input);
   if (scheduling) {
     await assertCalendarsConnected(db, {
@@ -115,10 +120,20 @@ export async function createConversation(
     isHumanTakeover: false,
     bookingToken: configuration ? newToken() : null,
     meetingConfiguration: configuration,
+    sendDuringBusinessHours: input.shouldSendDuringBusinessHours ?? false,
+    customOpeningMessage: input.customOpeningMessage ?? null,
+    applicationSource: input.applicationSource ?? null,
+    agentState: {},
+    replyToken: newReplyToken(),
+    startedAt: null,
+    lastCandidateMessageAt: null,
+    followUpAt: null,
     closedAt: null,
     createdAt: now,
     updatedAt: now,
   };
+  if (input.closePreviousConversations)
+    await closeConversationsWith(db, { organizationId, contact: conversation, now });
   // The start job commits with the row. It goes out beside the insert, so both share one round
   // trip: the job starts a CREATED conversation only, so for the rare QUEUED one it does nothing
   // (that one gets its own job when the conversation ahead of it ends).
@@ -128,6 +143,23 @@ export async function createConversation(
       enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id }),
       ensureUserCalendars(tx, { organizationId, people: participants, now }),
     ]);
+    // A contact who opted out hears nothing more from the organization (DESIGN §7).
+    if (await isOptedOut(tx, { organizationId, addresses: contactAddresses(conversation) })) {
+      await markOptedOut(tx, { organizationId, conversationId: id, now });
+      return 'OPTED_OUT' as const;
+    }
+    if (inserted === 'QUEUED') {
+      await recordEvent(tx, {
+        organizationId,
+        event: 'CONVERSATION_QUEUED',
+        conversationId: id,
+        data: {
+          ...(await conversationEventBase(tx, conversation, campaign)),
+          conversationStatus: inserted,
+        },
+        now,
+      });
+    }
     if (conversation.schedulingStatus === 'NO_AVAILABILITY' && availability) {
       await recordAvailabilityNotFound(tx, {
         conversation: { ...conversation, status: inserted },
@@ -139,6 +171,24 @@ export async function createConversation(
   });
   const row = { ...conversation, status };
   return toConversation(row, participants);
+}
+
+/** Popp's rules for a custom opening (DESIGN §3): SMS carries STOP; WhatsApp needs templates. */
+function assertCustomOpening(campaign: CampaignRow, input: ConversationInput): void {
+  const text = input.customOpeningMessage;
+  if (!text) return;
+  if (campaign.channel === 'WHATSAPP')
+    throw new DomainError(
+      'validation_error',
+      'customOpeningMessage: is not allowed on a WHATSAPP campaign (the opening is a template)',
+      [{ path: 'customOpeningMessage', message: 'is not allowed on a WHATSAPP campaign' }],
+    );
+  if (campaign.channel === 'SMS' && !/\bSTOP\b/.test(text))
+    throw new DomainError(
+      'validation_error',
+      'customOpeningMessage: must contain STOP on an SMS campaign (how to opt out)',
+      [{ path: 'customOpeningMessage', message: 'must contain STOP on an SMS campaign' }],
+    );
 }
 
 function assertReachable(campaign: CampaignRow, input: ConversationInput): void {

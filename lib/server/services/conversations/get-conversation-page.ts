@@ -29,7 +29,7 @@ export async function getConversationPage(
   const row = await requireConversation(db, params);
   const [campaign, messages, events, meeting] = await Promise.all([
     db
-      .select({ title: campaigns.title })
+      .select({ title: campaigns.title, channel: campaigns.channel })
       .from(campaigns)
       .where(and(eq(campaigns.organizationId, organizationId), eq(campaigns.id, row.campaignId)))
       .limit(1),
@@ -63,6 +63,7 @@ export async function getConversationPage(
     externalId: row.externalId,
     campaignId: row.campaignId,
     campaignTitle: campaign[0]?.title ?? null,
+    channel: campaign[0]?.channel ?? 'EMAIL',
     status: row.status,
     schedulingStatus: row.schedulingStatus,
     needsReview: row.needsReview,
@@ -74,9 +75,12 @@ export async function getConversationPage(
       author:
         m.direction === 'INBOUND'
           ? 'CANDIDATE'
-          : candidateAddresses.has(m.toAddress.toLowerCase()) || candidateAddresses.has(m.toAddress)
-            ? 'AGENT'
-            : 'SYSTEM',
+          : m.author === 'HUMAN'
+            ? 'HUMAN'
+            : candidateAddresses.has(m.toAddress.toLowerCase()) ||
+                candidateAddresses.has(m.toAddress)
+              ? 'AGENT'
+              : 'SYSTEM',
       to: m.toAddress,
       subject: m.subject,
       error: m.error,

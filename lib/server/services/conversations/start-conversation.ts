@@ -10,9 +10,13 @@ import { findParticipants, type ConversationRow } from '@/lib/server/queries/con
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import { nextFollowUp } from '@/lib/domain/agent/follow-ups';
+import { sendNotBefore } from '@/lib/server/services/agent/send-window';
 import { decide, hasEffect } from './conversation-state';
+import { contactAddresses, isOptedOut, markOptedOut } from './opt-outs';
 import { bookingUrlOf } from './to-conversation';
 import { fullName } from '@/lib/domain/people/full-name';
+import { renderTemplate } from '@/lib/domain/templates/render';
 
 /**
  * The agent's first move (the `conversations.start` job): the opening message to the candidate
@@ -48,12 +52,24 @@ export async function startConversation(
         ),
       )
       .limit(1);
+    const optedOut = await isOptedOut(tx, {
+      organizationId: conversation.organizationId,
+      addresses: contactAddresses(conversation),
+    });
     const { next, effects } = decide(conversation, {
       type: 'START',
       // Who else talks to this contact was settled when the conversation was created (QUEUED).
-      contact: 'FREE',
+      contact: optedOut ? 'OPTED_OUT' : 'FREE',
       campaignLive: !!campaign && campaign.status === 'LIVE' && !campaign.deletedAt,
     });
+    if (next.status === 'OPTED_OUT' && conversation.status !== 'OPTED_OUT') {
+      await markOptedOut(tx, {
+        organizationId: conversation.organizationId,
+        conversationId: conversation.id,
+        now,
+      });
+      return false;
+    }
     if (!campaign || !hasEffect(effects, 'SEND')) return false;
 
     const participants =
@@ -64,10 +80,28 @@ export async function startConversation(
         })
       ).get(conversation.id) ?? [];
     const collector = participants.find((p) => p.autoCollectAvailability);
-    await queueMessages(tx, openingMessages(conversation, campaign, collector), now);
+    const { candidate, others } = openingMessages(conversation, campaign, collector);
+    // The candidate's opening waits for business hours when asked; the interviewer's request not.
+    await queueMessages(tx, candidate, now, { notBefore: sendNotBefore(conversation, now) });
+    await queueMessages(tx, others, now);
     await tx
       .update(conversations)
-      .set({ status: next.status, updatedAt: now })
+      .set({
+        status: next.status,
+        updatedAt: now,
+        startedAt: now,
+        followUpAt: hasEffect(effects, 'SCHEDULE_FOLLOW_UPS')
+          ? new Date(
+              nextFollowUp({
+                since: now.getTime(),
+                nudgesSent: 0,
+                maxNudges: campaign.nudgeCount,
+                intervalHours: campaign.nudgeIntervalHours,
+                timeoutHours: campaign.conversationTimeoutHours,
+              }).at,
+            )
+          : null,
+      })
       .where(
         and(
           eq(conversations.organizationId, conversation.organizationId),
@@ -92,7 +126,7 @@ function openingMessages(
   conversation: ConversationRow,
   campaign: CampaignRow,
   collector: { name: string; email: string } | undefined,
-): OutboundMessage[] {
+): { candidate: OutboundMessage[]; others: OutboundMessage[] } {
   const to = campaign.channel === 'EMAIL' ? conversation.emailAddress : conversation.phoneNumber;
   const opening = openingMessage({
     channel: campaign.channel,
@@ -114,6 +148,7 @@ function openingMessages(
     questions: campaign.questions,
   });
   const list: OutboundMessage[] = [];
+  const others: OutboundMessage[] = [];
   if (to) {
     list.push({
       organizationId: conversation.organizationId,
@@ -121,12 +156,14 @@ function openingMessages(
       channel: campaign.channel,
       to,
       subject: opening.subject,
-      body: opening.body,
+      body: conversation.customOpeningMessage
+        ? customOpening(conversation, campaign, bookingUrlOf(conversation.bookingToken))
+        : opening.body,
     });
   }
   if (collector && conversation.meetingConfiguration) {
     const candidate = fullName(conversation);
-    list.push({
+    others.push({
       organizationId: conversation.organizationId,
       conversationId: conversation.id,
       channel: 'EMAIL',
@@ -141,5 +178,29 @@ function openingMessages(
       ].join('\n\n'),
     });
   }
-  return list;
+  return { candidate: list, others };
+}
+
+/**
+ * The integrator's own opening (`customOpeningMessage`): its variables filled in, and the booking
+ * link added when it does not place `{{bookingUrl}}` itself (a candidate must be able to book).
+ */
+function customOpening(
+  conversation: ConversationRow,
+  campaign: CampaignRow,
+  bookingUrl: string | null,
+): string {
+  const text = conversation.customOpeningMessage ?? '';
+  const withLink = text.includes('{{bookingUrl}}')
+    ? text.replaceAll('{{bookingUrl}}', bookingUrl ?? '')
+    : bookingUrl
+      ? `${text} ${bookingUrl}`
+      : text;
+  return renderTemplate(withLink, {
+    firstName: conversation.firstName,
+    lastName: conversation.lastName,
+    candidateName: fullName(conversation),
+    company: campaign.company,
+    position: campaign.position,
+  });
 }

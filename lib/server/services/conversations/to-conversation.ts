@@ -30,6 +30,8 @@ export function toConversation(
     needsReview: row.needsReview,
     isHumanTakeover: row.isHumanTakeover,
     candidateTimezone: row.candidateTimezone,
+    shouldSendDuringBusinessHours: row.sendDuringBusinessHours,
+    applicationSource: row.applicationSource,
     availabilityMethod: row.meetingConfiguration ? row.availabilityMethod : null,
     // orderedParticipant also drops the stored participant's id.
     meetingParticipants: participants.map(orderedParticipant),
@@ -46,6 +48,7 @@ export function toMessage(m: MessageRow): Message {
     id: m.id,
     direction: m.direction,
     channel: m.channel,
+    author: m.author,
     body: m.body,
     status: m.status,
     createdAt: m.createdAt.toISOString(),

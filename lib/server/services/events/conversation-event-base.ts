@@ -11,7 +11,7 @@ import type { ConversationRow } from '@/lib/server/queries/conversations';
  */
 export async function conversationEventBase(
   db: Db,
-  conversation: ConversationRow,
+  conversation: Pick<ConversationRow, 'organizationId' | 'id' | 'externalId' | 'campaignId'>,
   campaign?: Pick<CampaignRow, 'externalId'>,
 ) {
   const externalId =

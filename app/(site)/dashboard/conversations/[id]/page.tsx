@@ -6,7 +6,14 @@ import { hasRole } from '@/lib/contracts/members';
 import { DomainError } from '@/lib/domain/errors';
 import { loadForPage } from '@/lib/server/dashboard/page-data';
 import { getConversationPage } from '@/lib/server/services/conversations/get-conversation-page';
-import { closeConversationAction, resendBookingLinkAction } from '../actions';
+import { canReplyAsCandidate } from '@/lib/server/services/agent/dev-reply';
+import {
+  candidateReplyAction,
+  closeConversationAction,
+  recruiterMessageAction,
+  resendBookingLinkAction,
+  takeoverAction,
+} from '../actions';
 
 export const metadata: Metadata = { title: 'Conversation' };
 
@@ -29,6 +36,9 @@ export default async function ConversationPage(props: { params: Promise<{ id: st
       canChange={hasRole(member.role, 'RECRUITER')}
       closeAction={closeConversationAction}
       resendAction={resendBookingLinkAction}
+      takeoverAction={takeoverAction}
+      messageAction={recruiterMessageAction}
+      candidateReplyAction={canReplyAsCandidate(data.channel) ? candidateReplyAction : null}
     />
   );
 }

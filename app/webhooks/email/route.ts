@@ -1,0 +1,6 @@
+import { rawEmailRoute } from '@/lib/server/http/inbound-routes';
+import { otherMethods } from '@/lib/server/http/methods';
+
+export const POST = rawEmailRoute;
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

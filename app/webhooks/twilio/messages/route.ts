@@ -1,0 +1,6 @@
+import { twilioMessagesRoute } from '@/lib/server/http/inbound-routes';
+import { otherMethods } from '@/lib/server/http/methods';
+
+export const POST = twilioMessagesRoute;
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });

@@ -1,0 +1,6 @@
+import { twilioStatusRoute } from '@/lib/server/http/inbound-routes';
+import { otherMethods } from '@/lib/server/http/methods';
+
+export const POST = twilioStatusRoute;
+
+export const { GET, HEAD, PUT, PATCH, DELETE, OPTIONS } = otherMethods({ POST });
