@@ -79,7 +79,9 @@ export function CampaignForm({ campaign, templates, action }: Props) {
   const [state, submit, isPending] = useActionState(action ?? readOnlyAction, idleForm);
   const [method, setMethod] = useState(campaign?.closingMethod ?? 'CALENDAR_MEETING_INTEGRATION');
   const [templateId, setTemplateId] = useState(campaign?.calendarMeetingTemplateId ?? '');
-  const [questions, setQuestions] = useState(() => (campaign?.questions ?? []).map(newRow));
+  const [questions, setQuestions] = useState(() =>
+    (campaign?.questions ?? []).map((q) => newRow(typeof q === 'string' ? q : q.text)),
+  );
   const isReadOnly = !action;
   const errors = state.errors ?? {};
   const err = (path: string) => errors[path];

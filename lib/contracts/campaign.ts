@@ -33,6 +33,49 @@ export const nudgesSchema = z
 export type Nudges = { count: number; intervalHours: number };
 export const defaultNudges: Nudges = { count: 2, intervalHours: 24 };
 
+/**
+ * A screening question (DESIGN §3): free text, or `{ text, kind, knockout? }` where a knockout
+ * ends the conversation COMPLETED_SCREENING_FAILED when the answer misses it.
+ */
+export const screeningQuestionSchema = z.union([
+  z.string().trim().min(1).max(500),
+  z
+    .object({
+      text: z.string().trim().min(1).max(500),
+      kind: z.enum(['YES_NO', 'NUMBER', 'FREE_TEXT']),
+      knockout: z
+        .union([
+          z.object({ expected: z.enum(['YES', 'NO']) }).strict(),
+          z
+            .object({ min: z.number().optional(), max: z.number().optional() })
+            .strict()
+            .refine((k) => k.min !== undefined || k.max !== undefined, 'give min, max or both')
+            .refine(
+              (k) => k.min === undefined || k.max === undefined || k.min <= k.max,
+              'min must not be above max',
+            ),
+        ])
+        .optional(),
+    })
+    .strict()
+    .superRefine((q, ctx) => {
+      if (!q.knockout) return;
+      const yesNo = 'expected' in q.knockout;
+      if ((q.kind === 'YES_NO') !== yesNo || q.kind === 'FREE_TEXT')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['knockout'],
+          message:
+            q.kind === 'FREE_TEXT'
+              ? 'a FREE_TEXT question has no knockout'
+              : q.kind === 'YES_NO'
+                ? 'a YES_NO knockout is { expected: YES | NO }'
+                : 'a NUMBER knockout is { min?, max? }',
+        });
+    }),
+]);
+export type ScreeningQuestion = z.infer<typeof screeningQuestionSchema>;
+
 /** Every writable campaign field, without defaults: create adds them, update merges. */
 const campaignFields = z.object({
   campaignTitle: nameSchema(200),
@@ -47,7 +90,7 @@ const campaignFields = z.object({
   company: optionalText(200),
   position: optionalText(200),
   location: optionalText(500),
-  questions: z.array(z.string().trim().min(1).max(500)).max(20),
+  questions: z.array(screeningQuestionSchema).max(20),
   agentName: optionalText(100),
   agentTone: z.enum(agentTones),
   conversationTimeoutHours: z.number().int().min(24).max(8760),
@@ -203,7 +246,7 @@ export const campaignSchema = z
     company: z.string().nullable(),
     position: z.string().nullable(),
     location: z.string().nullable(),
-    questions: z.array(z.string()),
+    questions: z.array(screeningQuestionSchema),
     agentName: z.string().nullable(),
     agentTone: z.enum(agentTones),
     conversationTimeoutHours: z.number().int(),

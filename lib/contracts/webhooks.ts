@@ -176,6 +176,10 @@ export const eventDataSchemas = {
   CONVERSATION_COMPLETED: z.object({
     ...conversationBase,
     conversationStatus: z.enum(conversationStatuses),
+    /** Regular conversations with screening questions: each answer and whether it passed. */
+    screeningQuestionsOutcome: z
+      .array(z.object({ question: z.string(), answer: z.string(), passed: z.boolean() }))
+      .optional(),
   }),
   CONVERSATION_OPTED_OUT: z.object({
     ...conversationBase,

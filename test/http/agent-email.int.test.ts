@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setClock } from '@/lib/server/clock';
-import { getDb } from '@/lib/server/db/client';
+import { executeRows, getDb } from '@/lib/server/db/client';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
 import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
+import { sendMeetingReminder } from '@/lib/server/services/meetings/meeting-reminder';
 import { call, type Client } from '../support/api';
 import { TEST_INBOUND_DOMAIN, TEST_INBOUND_SECRET } from '../support/app';
 import {
@@ -342,6 +343,59 @@ describe('the agent by email', () => {
     await postEmail(rawReply({ from: email, to: replyTo, text: 'Thursday at 1pm works' }));
     const done = await api.get(`/v1/conversations/${conversation.id}`);
     expect(done.body.meeting.startDateTime).toBe('2026-12-10T18:00:00.000Z');
+  });
+
+  it('reminds the candidate a day before, and the reminder moves with a reschedule and drops with a cancel', async () => {
+    const { conversation, email, replyTo, token } = await started();
+    await postEmail(rawReply({ from: email, to: replyTo, text: 'Tuesday at 2pm works' }));
+    const { body } = await api.get(`/v1/conversations/${conversation.id}`);
+    const meetingId = body.meeting.id as string;
+    const reminders = async () =>
+      executeRows<{ start_after: string; data: { startAt: string } }>(
+        getDb(),
+        sql`select start_after, data from pgboss.job where name = 'meetings.remind'
+            and data->>'meetingId' = ${meetingId} order by created_on`,
+      );
+    let jobs = await reminders();
+    expect(jobs.map((j) => [new Date(j.start_after).toISOString(), j.data.startAt])).toEqual([
+      ['2026-12-07T19:00:00.000Z', '2026-12-08T19:00:00.000Z'],
+    ]);
+
+    const moved = await call('POST', `/v1/booking/${token}/reschedule`, {
+      body: { start: '2026-12-10T15:00:00.000Z' },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    jobs = await reminders();
+    expect(jobs.map((j) => j.data.startAt)).toEqual([
+      '2026-12-08T19:00:00.000Z',
+      '2026-12-10T15:00:00.000Z',
+    ]);
+    const remind = (startAt: string) =>
+      sendMeetingReminder(getDb(), {
+        organizationId: api.auth.organizationId,
+        meetingId,
+        startAt,
+        now: new Date(Date.UTC(2026, 11, 9, 15, 0)),
+      });
+    const before = (await agentMessages(conversation.id)).length;
+    // The old start's job finds the meeting moved: nothing.
+    expect(await remind('2026-12-08T19:00:00.000Z')).toBe(false);
+    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(true);
+    // Run twice (a retried job): still one reminder.
+    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(false);
+    const sent = (await agentMessages(conversation.id)).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.body).toBe(
+      `Reminder: your interview is Thursday, December 10 at 10:00 AM EST. Need another time? ${conversation.bookingUrl}`,
+    );
+    expect(sent[0]!.toAddress).toBe(email);
+
+    await call('POST', `/v1/booking/${token}/cancel`, { body: {} });
+    await executeRows(
+      getDb(),
+      sql`update meetings set reminder_sent_for = null where id = ${meetingId}`,
+    );
+    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(false);
   });
 
   it('refuses a wrong bearer token (403) or a body that is not a message (400), storing nothing', async () => {

@@ -11,7 +11,9 @@ export type ReplyMessage =
   | AgentMessage
   /** A booking by reply committed (the same meeting the page would have made). */
   | { kind: 'BOOKED'; start: number }
-  | { kind: 'MOVED'; start: number };
+  | { kind: 'MOVED'; start: number }
+  /** `reminderMinutesBefore` the meeting, with the link to move it. */
+  | { kind: 'REMINDER'; start: number };
 
 export type ReplyInput = {
   message: ReplyMessage;
@@ -22,6 +24,14 @@ export type ReplyInput = {
   zone: string;
   bookingUrl: string | null;
   company: string | null;
+  /** A regular conversation's screening: its questions and the campaign's closing words. */
+  screening?: {
+    questions: string[];
+    rejectionMessage: string | null;
+    closingMessage: string | null;
+    /** The closing method's step ("call us at …", a link, a custom message), if any. */
+    closingStep: string | null;
+  };
 };
 
 export type ReplyText = { subject: string | null; body: string };
@@ -43,12 +53,21 @@ type Catalog = {
   bookingLink: (name: string, link: string) => string;
   booked: (when: string) => string;
   moved: (when: string) => string;
+  reminder: (when: string, link: string) => string;
+  again: string;
+  rejected: string;
+  passed: string;
   optedOut: string;
   subject: (company: string | null) => string;
 };
 
 const catalogs: Record<ReplyLanguage, Catalog> = {
   en: {
+    again: "Sorry, I didn't catch that.",
+    rejected:
+      "Thank you for your answers. Unfortunately we can't move forward with your application for this role. We wish you all the best.",
+    passed: "Thank you, that's everything we needed!",
+    reminder: (when, link) => `Reminder: your interview is ${when}. Need another time? ${link}`,
     nudgePlain: (name) => `Hi ${name}, just checking in: reply whenever you have a moment.`,
     clarifyPlain: "Sorry, I didn't catch that. Could you say it another way?",
     proposal: (list) => `Here are times that are open:\n${list}`,
@@ -73,6 +92,12 @@ const catalogs: Record<ReplyLanguage, Catalog> = {
     subject: (company) => (company ? `Your interview with ${company}` : 'Your interview'),
   },
   es: {
+    again: 'Perdona, no te he entendido.',
+    rejected:
+      'Gracias por tus respuestas. Lamentablemente no podemos seguir adelante con tu candidatura para este puesto. Te deseamos lo mejor.',
+    passed: '¡Gracias, eso es todo lo que necesitábamos!',
+    reminder: (when, link) =>
+      `Recordatorio: tu entrevista es el ${when}. ¿Necesitas otro horario? ${link}`,
     nudgePlain: (name) =>
       `Hola ${name}, solo quería saber de ti: responde cuando tengas un momento.`,
     clarifyPlain: 'Perdona, no te he entendido. ¿Puedes decirlo de otra forma?',
@@ -99,6 +124,12 @@ const catalogs: Record<ReplyLanguage, Catalog> = {
     subject: (company) => (company ? `Tu entrevista con ${company}` : 'Tu entrevista'),
   },
   fr: {
+    again: "Désolé, je n'ai pas compris.",
+    rejected:
+      'Merci pour vos réponses. Malheureusement, nous ne pouvons pas donner suite à votre candidature pour ce poste. Nous vous souhaitons le meilleur.',
+    passed: "Merci, nous avons tout ce qu'il nous faut !",
+    reminder: (when, link) =>
+      `Rappel : votre entretien est le ${when}. Besoin d'un autre créneau ? ${link}`,
     nudgePlain: (name) =>
       `Bonjour ${name}, je reviens vers vous : répondez quand vous aurez un moment.`,
     clarifyPlain: "Désolé, je n'ai pas compris. Pouvez-vous le dire autrement ?",
@@ -125,6 +156,12 @@ const catalogs: Record<ReplyLanguage, Catalog> = {
     subject: (company) => (company ? `Votre entretien avec ${company}` : 'Votre entretien'),
   },
   de: {
+    again: 'Entschuldigung, das habe ich nicht verstanden.',
+    rejected:
+      'Danke für Ihre Antworten. Leider können wir Ihre Bewerbung für diese Stelle nicht weiter berücksichtigen. Wir wünschen Ihnen alles Gute.',
+    passed: 'Danke, das ist alles, was wir brauchen!',
+    reminder: (when, link) =>
+      `Erinnerung: Ihr Gespräch ist am ${when}. Anderer Termin nötig? ${link}`,
     nudgePlain: (name) =>
       `Hallo ${name}, ich melde mich noch einmal: antworten Sie, wann es Ihnen passt.`,
     clarifyPlain: 'Entschuldigung, das habe ich nicht verstanden. Können Sie es anders sagen?',
@@ -152,6 +189,12 @@ const catalogs: Record<ReplyLanguage, Catalog> = {
     subject: (company) => (company ? `Ihr Gespräch mit ${company}` : 'Ihr Gespräch'),
   },
   pt: {
+    again: 'Desculpe, não percebi.',
+    rejected:
+      'Obrigado pelas suas respostas. Infelizmente não podemos avançar com a sua candidatura para esta função. Desejamos-lhe tudo de bom.',
+    passed: 'Obrigado, é tudo o que precisávamos!',
+    reminder: (when, link) =>
+      `Lembrete: a sua entrevista é ${when}. Precisa de outro horário? ${link}`,
     nudgePlain: (name) => `Olá ${name}, só para saber de si: responda quando tiver um momento.`,
     clarifyPlain: 'Desculpe, não percebi. Pode dizê-lo de outra forma?',
     proposal: (list) => `Estes horários estão livres:\n${list}`,
@@ -240,8 +283,20 @@ export function agentReply(input: ReplyInput): ReplyText {
         return c.booked(at(m.start));
       case 'MOVED':
         return c.moved(at(m.start));
+      case 'REMINDER':
+        return c.reminder(at(m.start), link);
       case 'OPT_OUT_CONFIRMATION':
         return c.optedOut;
+      case 'SCREENING_QUESTION': {
+        const question = input.screening?.questions[m.index] ?? '';
+        return m.again ? `${c.again} ${question}` : question;
+      }
+      case 'SCREENING_REJECTED':
+        return input.screening?.rejectionMessage ?? c.rejected;
+      case 'SCREENING_PASSED':
+        return [input.screening?.closingMessage ?? c.passed, input.screening?.closingStep]
+          .filter(Boolean)
+          .join(' ');
       case 'OPENING':
         // The opening has its own composer (opening-message.ts); the machine never asks here.
         return c.bookingLink(input.firstName, link);

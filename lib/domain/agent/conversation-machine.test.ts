@@ -339,3 +339,59 @@ describe('replies', () => {
       expect(heard(initialState({ status }), { intent: 'BOOK', start: T1 }).effects).toEqual([]);
   });
 });
+
+describe('screening', () => {
+  const screening = () => initialState({ status: 'ONGOING' });
+  const answer = (passed: boolean) =>
+    ({ readable: true, answer: { question: 'Q', answer: 'A', passed } }) as const;
+
+  it('asks the next question, then passes after the last', () => {
+    const first = transition(screening(), {
+      type: 'SCREENING_ANSWER',
+      reading: answer(true),
+      questions: 2,
+    });
+    expect(first.next).toMatchObject({ status: 'ONGOING', screeningIndex: 1 });
+    expect(first.effects).toContainEqual({
+      type: 'SEND',
+      message: { kind: 'SCREENING_QUESTION', index: 1, again: false },
+    });
+    const last = transition(first.next, {
+      type: 'SCREENING_ANSWER',
+      reading: answer(true),
+      questions: 2,
+    });
+    expect(last.next.status).toBe('COMPLETED_SCREENING_PASSED');
+    expect(last.next.screeningAnswers).toHaveLength(2);
+    expect(last.effects).toContainEqual({ type: 'RECORD_EVENT', event: 'CONVERSATION_COMPLETED' });
+    expect(last.effects).toContainEqual({ type: 'SEND', message: { kind: 'SCREENING_PASSED' } });
+  });
+
+  it('fails at the first failed knockout, asks again when unreadable, and ignores it taken over', () => {
+    const failed = transition(screening(), {
+      type: 'SCREENING_ANSWER',
+      reading: answer(false),
+      questions: 3,
+    });
+    expect(failed.next.status).toBe('COMPLETED_SCREENING_FAILED');
+    expect(failed.effects).toContainEqual({
+      type: 'SEND',
+      message: { kind: 'SCREENING_REJECTED' },
+    });
+    const again = transition(screening(), {
+      type: 'SCREENING_ANSWER',
+      reading: { readable: false },
+      questions: 3,
+    });
+    expect(again.next.screeningIndex).toBe(0);
+    expect(again.effects).toContainEqual({
+      type: 'SEND',
+      message: { kind: 'SCREENING_QUESTION', index: 0, again: true },
+    });
+    const quiet = transition(
+      { ...screening(), isHumanTakeover: true },
+      { type: 'SCREENING_ANSWER', reading: answer(true), questions: 3 },
+    );
+    expect(quiet.effects).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type {
   ConversationStatus as ContractStatus,
   SchedulingStatus as ContractSchedulingStatus,
 } from '../../contracts/conversation';
+import type { ScreeningAnswer, ScreeningReading } from './screening';
 import type { Understanding } from './understand-reply';
 
 /**
@@ -26,13 +27,21 @@ export type ConversationState = {
   awaitingCancelConfirmation: boolean;
   /** The starts the agent's last message proposed (epoch ms, numbered from 1). */
   lastProposal: number[];
+  /** Screening (regular conversations with questions): the question waiting for its answer. */
+  screeningIndex: number;
+  screeningAnswers: ScreeningAnswer[];
 };
 
 /** The part of the state a conversation row keeps between messages (its `agent_state`). */
 export type AgentMemory = Partial<
   Pick<
     ConversationState,
-    'nudgesSent' | 'unclearReplies' | 'awaitingCancelConfirmation' | 'lastProposal'
+    | 'nudgesSent'
+    | 'unclearReplies'
+    | 'awaitingCancelConfirmation'
+    | 'lastProposal'
+    | 'screeningIndex'
+    | 'screeningAnswers'
   >
 >;
 
@@ -42,6 +51,8 @@ export function memoryOf(state: ConversationState): AgentMemory {
     unclearReplies: state.unclearReplies,
     awaitingCancelConfirmation: state.awaitingCancelConfirmation,
     lastProposal: state.lastProposal,
+    screeningIndex: state.screeningIndex,
+    screeningAnswers: state.screeningAnswers,
   };
 }
 
@@ -55,6 +66,11 @@ export type ConversationEvent =
   /** The opening could not be delivered and nothing ever was. */
   | { type: 'OPENING_UNDELIVERABLE' }
   | { type: 'REPLY'; understanding: Understanding }
+  /**
+   * An answer to the screening question waiting (`readable: false` when a yes/no or number
+   * question was not answered); `questions` is how many the campaign asks.
+   */
+  | { type: 'SCREENING_ANSWER'; reading: ScreeningReading; questions: number }
   /** A booking (page, reply or API) committed. */
   | { type: 'BOOKED' }
   /** A booking the agent tried for a reply was refused (taken meanwhile). */
@@ -81,7 +97,10 @@ export type AgentMessage =
   | { kind: 'HOLDING' }
   | { kind: 'ANSWER'; text: string }
   | { kind: 'NUDGE'; number: number }
-  | { kind: 'BOOKING_LINK' };
+  | { kind: 'BOOKING_LINK' }
+  | { kind: 'SCREENING_QUESTION'; index: number; again: boolean }
+  | { kind: 'SCREENING_REJECTED' }
+  | { kind: 'SCREENING_PASSED' };
 
 export type ConversationEffect =
   | { type: 'SEND'; message: AgentMessage }
@@ -149,6 +168,8 @@ export function initialState(
     unclearReplies: 0,
     awaitingCancelConfirmation: false,
     lastProposal: [],
+    screeningIndex: 0,
+    screeningAnswers: [],
     ...overrides,
   };
 }
@@ -266,7 +287,51 @@ export function transition(state: ConversationState, event: ConversationEvent): 
 
     case 'REPLY':
       return reply(state, event.understanding);
+
+    case 'SCREENING_ANSWER':
+      return screen(state, event.reading, event.questions);
   }
+}
+
+/** One screening answer: the next question, the end (passed or failed), or the question again. */
+function screen(
+  state: ConversationState,
+  reading: ScreeningReading,
+  questions: number,
+): Transition {
+  if (state.status !== 'ONGOING' || state.isHumanTakeover) return stay(state);
+  const heard = { ...state, nudgesSent: 0 };
+  if (!reading.readable)
+    return {
+      next: heard,
+      effects: [
+        send({ kind: 'SCREENING_QUESTION', index: state.screeningIndex, again: true }),
+        { type: 'SCHEDULE_FOLLOW_UPS' },
+      ],
+    };
+  const answers = [...state.screeningAnswers, reading.answer];
+  const done = (
+    status: 'COMPLETED_SCREENING_PASSED' | 'COMPLETED_SCREENING_FAILED',
+  ): Transition => ({
+    next: { ...heard, status, screeningAnswers: answers, screeningIndex: answers.length },
+    effects: [
+      send({
+        kind: status === 'COMPLETED_SCREENING_PASSED' ? 'SCREENING_PASSED' : 'SCREENING_REJECTED',
+      }),
+      record('CONVERSATION_COMPLETED'),
+      { type: 'CANCEL_FOLLOW_UPS' },
+      { type: 'RELEASE_QUEUED' },
+    ],
+  });
+  if (!reading.answer.passed) return done('COMPLETED_SCREENING_FAILED');
+  if (answers.length >= questions) return done('COMPLETED_SCREENING_PASSED');
+  return {
+    next: { ...heard, screeningAnswers: answers, screeningIndex: answers.length },
+    effects: [
+      send({ kind: 'SCREENING_QUESTION', index: answers.length, again: false }),
+      { type: 'SCHEDULE_FOLLOW_UPS' },
+    ],
+  };
 }
 
 function close(state: ConversationState, reason: CloseReason): Transition {

@@ -1,3 +1,6 @@
+import type { ScreeningQuestion } from '../../contracts/campaign';
+import { questionText } from './screening';
+
 /**
  * The agent's first message to a candidate. Pure: everything it needs comes in as arguments.
  */
@@ -20,7 +23,7 @@ export type OpeningInput = {
     | { method: 'CUSTOM'; customMessage: string }
     | { method: 'PHONE_NUMBER'; contactNumber: string }
     | { method: 'MEETING_URL'; meetingUrl: string };
-  questions: string[];
+  questions: ScreeningQuestion[];
 };
 
 export type OpeningMessage = { subject: string | null; body: string };
@@ -51,7 +54,7 @@ function ask(input: OpeningInput): string {
           : "Let's find a time for your interview — pick one that suits you:";
     return `${invite} ${input.bookingUrl}`;
   }
-  if (input.questions.length > 0) return input.questions[0]!;
+  if (input.questions.length > 0) return questionText(input.questions[0]!);
   switch (input.closing.method) {
     case 'CUSTOM':
       return input.closing.customMessage;

@@ -16,6 +16,8 @@ export type JobPayloads = {
   'availability.refresh': { organizationId: string; emails: string[] };
   /** Creates, moves or cancels a meeting's event in the organizer's calendar (DESIGN §6). */
   'meetings.sync': { organizationId: string; meetingId: string };
+  /** The candidate's reminder, `reminderMinutesBefore` the start it was scheduled for. */
+  'meetings.remind': { organizationId: string; meetingId: string; startAt: string };
   /** Two minutes after a booking: announce it even if its calendar event does not exist yet. */
   'meetings.announce': { organizationId: string; meetingId: string };
   /** Scheduled: reads the events of upcoming meetings for attendee responses and late links. */
@@ -45,6 +47,7 @@ export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
   { name: 'meetings.sync', options: { retryLimit: 9, retryDelay: 10, retryBackoff: true } },
   { name: 'meetings.announce', options: { retryLimit: 5, retryDelay: 10, retryBackoff: true } },
   { name: 'meetings.poll' },
+  { name: 'meetings.remind', options: { retryLimit: 5, retryDelay: 30, retryBackoff: true } },
   {
     name: 'calendars.reconnect-email',
     options: { retryLimit: 5, retryDelay: 30, retryBackoff: true },

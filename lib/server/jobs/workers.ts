@@ -9,6 +9,7 @@ import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
 import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
+import { sendMeetingReminder } from '@/lib/server/services/meetings/meeting-reminder';
 import { log } from '@/lib/server/log';
 import { sendReconnectEmail } from '@/lib/server/services/user-calendars/send-reconnect-email';
 import { deliverWebhook } from '@/lib/server/webhooks/deliver-webhook';
@@ -42,6 +43,9 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
     syncMeetingCalendar(getDb(), { organizationId, meetingId, now }),
   'meetings.announce': ({ organizationId, meetingId }) =>
     announceWithoutEvent(getDb(), { organizationId, meetingId, now: now() }),
+  'meetings.remind': async ({ organizationId, meetingId, startAt }) => {
+    await sendMeetingReminder(getDb(), { organizationId, meetingId, startAt, now: now() });
+  },
   'meetings.poll': async () => {
     await pollMeetingEvents(getDb(), now());
   },

@@ -1,3 +1,4 @@
+import type { ScreeningQuestion } from '@/lib/contracts/campaign';
 import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import type {
   agentTones,
@@ -30,7 +31,7 @@ export const campaigns = pgTable(
     company: text('company'),
     position: text('position'),
     location: text('location'),
-    questions: jsonb('questions').$type<string[]>().notNull(),
+    questions: jsonb('questions').$type<ScreeningQuestion[]>().notNull(),
     agentName: text('agent_name'),
     agentTone: text('agent_tone').$type<(typeof agentTones)[number]>().notNull(),
     conversationTimeoutHours: integer('conversation_timeout_hours').notNull(),

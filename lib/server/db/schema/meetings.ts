@@ -42,6 +42,8 @@ export const meetings = pgTable(
     cancelledBy: text('cancelled_by').$type<CancelledBy>(),
     cancellationReason: text('cancellation_reason'),
     cancelledAt: instant('cancelled_at'),
+    /** The start the candidate's reminder was sent for (a moved meeting gets a new one). */
+    reminderSentFor: instant('reminder_sent_for'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -8,6 +8,7 @@ import {
   type Transition,
 } from '@/lib/domain/agent/conversation-machine';
 import { nextFollowUp } from '@/lib/domain/agent/follow-ups';
+import { questionText } from '@/lib/domain/agent/screening';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { OutboundMessage } from '@/lib/server/channels/types';
 import type { Db } from '@/lib/server/db/client';
@@ -39,6 +40,13 @@ export type AgentCampaign = Pick<
   | 'nudgeCount'
   | 'nudgeIntervalHours'
   | 'conversationTimeoutHours'
+  | 'questions'
+  | 'rejectionMessage'
+  | 'closingMessage'
+  | 'closingMethod'
+  | 'customMessage'
+  | 'contactNumber'
+  | 'meetingUrl'
 >;
 
 /**
@@ -162,6 +170,17 @@ export async function applyTransition(
           data: { ...base, reason: 'The first message could not be delivered.' },
         });
         break;
+      case 'CONVERSATION_COMPLETED':
+        await recordEvent(tx, {
+          ...common,
+          event: effect.event,
+          data:
+            next.status === 'COMPLETED_SCREENING_PASSED' ||
+            next.status === 'COMPLETED_SCREENING_FAILED'
+              ? { ...base, screeningQuestionsOutcome: next.screeningAnswers }
+              : base,
+        });
+        break;
       default:
         await recordEvent(tx, { ...common, event: effect.event, data: base });
     }
@@ -217,6 +236,19 @@ export async function queueAgentMessages(
         zone,
         bookingUrl: bookingUrlOf(conversation.bookingToken),
         company: campaign.company,
+        screening: {
+          questions: campaign.questions.map(questionText),
+          rejectionMessage: campaign.rejectionMessage,
+          closingMessage: campaign.closingMessage,
+          closingStep:
+            campaign.closingMethod === 'CUSTOM'
+              ? campaign.customMessage
+              : campaign.closingMethod === 'PHONE_NUMBER'
+                ? campaign.contactNumber
+                : campaign.closingMethod === 'MEETING_URL'
+                  ? campaign.meetingUrl
+                  : null,
+        },
       });
       return {
         organizationId: conversation.organizationId,

@@ -5,6 +5,7 @@ import { DomainError } from '@/lib/domain/errors';
 import { nearestStarts } from '@/lib/domain/agent/nearest-starts';
 import { formatStart } from '@/lib/domain/agent/agent-replies';
 import { understandingFromLlm } from '@/lib/domain/agent/llm-reading';
+import { readScreeningAnswer } from '@/lib/domain/agent/screening';
 import { understandReply, type Understanding } from '@/lib/domain/agent/understand-reply';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
@@ -80,7 +81,9 @@ export async function receiveReply(
   const asLlm = (u: Understanding) => u.intent === 'UNCLEAR' || u.intent === 'QUESTION';
   const lastSeen = current.agentState.lastProposal ?? [];
   const reading =
-    llmConfigured() && asLlm(understandReply(rulesContext(lastSeen)))
+    llmConfigured() &&
+    !screeningQuestion(current, campaign) &&
+    asLlm(understandReply(rulesContext(lastSeen)))
       ? await readWithLlm({
           reply: inbound.body,
           language: campaign.language,
@@ -127,9 +130,23 @@ export async function receiveReply(
           })
         : null) ?? byRules;
     await tx.update(conversations).set({ lastCandidateMessageAt: now }).where(own);
+    // A regular conversation with questions: the answer to the question waiting (opting out
+    // still works as everywhere).
+    const question = screeningQuestion(conversation, campaign);
     const transition = decide(
       conversation,
-      { type: 'REPLY', understanding },
+      question && understanding.intent !== 'OPT_OUT' && understanding.intent !== 'OPT_IN'
+        ? {
+            type: 'SCREENING_ANSWER',
+            reading: readScreeningAnswer(question, inbound.body, {
+              language: campaign.language,
+              channel: inbound.channel,
+              zone: context.zone,
+              at: now.getTime(),
+            }),
+            questions: campaign.questions.length,
+          }
+        : { type: 'REPLY', understanding },
       { maxNudges: campaign.nudgeCount },
     );
     const applied = await applyTransition(tx, {
@@ -151,6 +168,12 @@ export async function receiveReply(
       now,
     });
   return { status: 'HANDLED', conversationId, understanding: result.understanding.intent };
+}
+
+/** The screening question a regular conversation waits an answer to, if any. */
+function screeningQuestion(conversation: ConversationRow, campaign: CampaignRow) {
+  if (conversation.meetingConfiguration || conversation.status !== 'ONGOING') return null;
+  return campaign.questions[conversation.agentState.screeningIndex ?? 0] ?? null;
 }
 
 async function loadCampaign(db: Db, conversation: ConversationRow): Promise<CampaignRow> {

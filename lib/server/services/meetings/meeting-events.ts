@@ -1,4 +1,5 @@
 import 'server-only';
+import { scheduleReminder } from './meeting-reminder';
 import type { CancelledBy } from '@/lib/contracts/meeting-record';
 import type { MeetingChange } from '@/lib/contracts/webhooks';
 import type { Db } from '@/lib/server/db/client';
@@ -116,4 +117,7 @@ export async function announceMeetingChange(
     organizationId: conversation.organizationId,
     emails: participants.map((p) => p.email),
   });
+  // A new or moved meeting gets its reminder; the one of its old start drops itself.
+  if (change.event !== 'CALENDAR_MEETING_CANCELLED')
+    await scheduleReminder(tx, { conversation, meeting, now });
 }
