@@ -80,4 +80,19 @@ describe('openingMessage', () => {
       }).body,
     ).toContain('https://x.example/m');
   });
+
+  it('writes in the campaign language, keeping STOP for carriers', () => {
+    expect(openingMessage({ ...base, language: 'es' }).body).toBe(
+      '¡Hola Jamie! Soy Ava de Acme por el puesto de Backend Engineer. Busquemos una hora para tu entrevista; elige la que mejor te venga: https://parley.example/book/abc Responde STOP para no recibir más mensajes.',
+    );
+    const de = openingMessage({ ...base, language: 'de', channel: 'EMAIL', tone: 'PROFESSIONAL' });
+    expect(de.subject).toBe('Ihr Gespräch mit Acme');
+    expect(de.body.split('\n\n')[0]).toBe('Guten Tag Jamie,');
+    for (const language of ['fr', 'pt'] as const) {
+      const { body } = openingMessage({ ...base, language });
+      expect(body).toContain('STOP');
+      expect(body).toContain(base.bookingUrl!);
+      expect(body).not.toContain('Reply STOP');
+    }
+  });
 });

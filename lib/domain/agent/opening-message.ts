@@ -1,8 +1,10 @@
 import type { ScreeningQuestion } from '../../contracts/campaign';
+import type { ReplyLanguage } from './reply-words';
 import { questionText } from './screening';
 
 /**
- * The agent's first message to a candidate. Pure: everything it needs comes in as arguments.
+ * The agent's first message to a candidate, in the campaign's language and tone. Pure:
+ * everything it needs comes in as arguments.
  */
 export type AgentTone = 'FRIENDLY' | 'PROFESSIONAL' | 'CASUAL';
 export type OpeningChannel = 'SMS' | 'WHATSAPP' | 'EMAIL';
@@ -10,6 +12,8 @@ export type OpeningChannel = 'SMS' | 'WHATSAPP' | 'EMAIL';
 export type OpeningInput = {
   channel: OpeningChannel;
   tone: AgentTone;
+  /** Default `en`. */
+  language?: ReplyLanguage;
   firstName: string;
   agentName: string | null;
   company: string | null;
@@ -28,54 +32,177 @@ export type OpeningInput = {
 
 export type OpeningMessage = { subject: string | null; body: string };
 
-const greetings: Record<AgentTone, (name: string) => string> = {
-  FRIENDLY: (name) => `Hi ${name}!`,
-  PROFESSIONAL: (name) => `Hello ${name},`,
-  CASUAL: (name) => `Hey ${name}!`,
+type Words = {
+  greeting: Record<AgentTone, (name: string) => string>;
+  thisIs: (agent: string) => string;
+  reachingOut: string;
+  from: (company: string) => string;
+  about: (position: string) => string;
+  invite: Record<AgentTone, string>;
+  collecting: string;
+  call: (number: string) => string;
+  pickHere: (url: string) => string;
+  inTouch: string;
+  subject: (company: string | null) => string;
+  team: string;
+  /** Carriers expect the English keyword on SMS; the sentence around it is translated. */
+  optOut: string;
 };
 
-function introduction(input: OpeningInput): string {
-  const who = input.agentName ? `This is ${input.agentName}` : "We're reaching out";
-  const from = input.company ? ` from ${input.company}` : '';
-  const role = input.position ? ` about the ${input.position} role` : '';
+const words: Record<ReplyLanguage, Words> = {
+  en: {
+    greeting: {
+      FRIENDLY: (n) => `Hi ${n}!`,
+      PROFESSIONAL: (n) => `Hello ${n},`,
+      CASUAL: (n) => `Hey ${n}!`,
+    },
+    thisIs: (a) => `This is ${a}`,
+    reachingOut: "We're reaching out",
+    from: (c) => ` from ${c}`,
+    about: (p) => ` about the ${p} role`,
+    invite: {
+      PROFESSIONAL: 'Please choose a time for your interview here:',
+      CASUAL: 'Grab a time that works for you:',
+      FRIENDLY: "Let's find a time for your interview — pick one that suits you:",
+    },
+    collecting:
+      "We're checking the interviewers' calendars and will send you times to choose from shortly.",
+    call: (n) => `Give us a call at ${n} when it suits you.`,
+    pickHere: (u) => `You can pick a time here: ${u}`,
+    inTouch: "We'll be in touch with next steps.",
+    subject: (c) => (c ? `Your interview with ${c}` : 'Your interview'),
+    team: 'The recruiting team',
+    optOut: 'Reply STOP to opt out.',
+  },
+  es: {
+    greeting: {
+      FRIENDLY: (n) => `¡Hola ${n}!`,
+      PROFESSIONAL: (n) => `Hola ${n}:`,
+      CASUAL: (n) => `¡Hey ${n}!`,
+    },
+    thisIs: (a) => `Soy ${a}`,
+    reachingOut: 'Te escribimos',
+    from: (c) => ` de ${c}`,
+    about: (p) => ` por el puesto de ${p}`,
+    invite: {
+      PROFESSIONAL: 'Elige aquí la hora de tu entrevista:',
+      CASUAL: 'Elige la hora que te venga bien:',
+      FRIENDLY: 'Busquemos una hora para tu entrevista; elige la que mejor te venga:',
+    },
+    collecting:
+      'Estamos revisando las agendas del equipo y en breve te enviaremos horarios para elegir.',
+    call: (n) => `Llámanos al ${n} cuando te venga bien.`,
+    pickHere: (u) => `Puedes elegir una hora aquí: ${u}`,
+    inTouch: 'Te contaremos los próximos pasos.',
+    subject: (c) => (c ? `Tu entrevista con ${c}` : 'Tu entrevista'),
+    team: 'El equipo de selección',
+    optOut: 'Responde STOP para no recibir más mensajes.',
+  },
+  fr: {
+    greeting: {
+      FRIENDLY: (n) => `Bonjour ${n} !`,
+      PROFESSIONAL: (n) => `Bonjour ${n},`,
+      CASUAL: (n) => `Salut ${n} !`,
+    },
+    thisIs: (a) => `Ici ${a}`,
+    reachingOut: 'Nous vous contactons',
+    from: (c) => ` de ${c}`,
+    about: (p) => ` au sujet du poste de ${p}`,
+    invite: {
+      PROFESSIONAL: 'Veuillez choisir un créneau pour votre entretien ici :',
+      CASUAL: 'Choisissez le créneau qui vous va :',
+      FRIENDLY: 'Trouvons un moment pour votre entretien ; choisissez celui qui vous convient :',
+    },
+    collecting:
+      "Nous consultons les agendas de l'équipe et vous enverrons bientôt des créneaux au choix.",
+    call: (n) => `Appelez-nous au ${n} quand cela vous convient.`,
+    pickHere: (u) => `Vous pouvez choisir un créneau ici : ${u}`,
+    inTouch: 'Nous reviendrons vers vous pour la suite.',
+    subject: (c) => (c ? `Votre entretien avec ${c}` : 'Votre entretien'),
+    team: "L'équipe recrutement",
+    optOut: 'Répondez STOP pour ne plus recevoir de messages.',
+  },
+  de: {
+    greeting: {
+      FRIENDLY: (n) => `Hallo ${n}!`,
+      PROFESSIONAL: (n) => `Guten Tag ${n},`,
+      CASUAL: (n) => `Hey ${n}!`,
+    },
+    thisIs: (a) => `Hier ist ${a}`,
+    reachingOut: 'Wir melden uns',
+    from: (c) => ` von ${c}`,
+    about: (p) => ` wegen der Stelle als ${p}`,
+    invite: {
+      PROFESSIONAL: 'Bitte wählen Sie hier einen Termin für Ihr Gespräch:',
+      CASUAL: 'Such dir einen passenden Termin aus:',
+      FRIENDLY: 'Lassen Sie uns einen Termin für Ihr Gespräch finden – wählen Sie einen passenden:',
+    },
+    collecting:
+      'Wir prüfen die Kalender des Teams und schicken Ihnen in Kürze Termine zur Auswahl.',
+    call: (n) => `Rufen Sie uns unter ${n} an, wann es Ihnen passt.`,
+    pickHere: (u) => `Hier können Sie einen Termin wählen: ${u}`,
+    inTouch: 'Wir melden uns mit den nächsten Schritten.',
+    subject: (c) => (c ? `Ihr Gespräch mit ${c}` : 'Ihr Gespräch'),
+    team: 'Das Recruiting-Team',
+    optOut: 'Antworten Sie STOP, um keine Nachrichten mehr zu erhalten.',
+  },
+  pt: {
+    greeting: {
+      FRIENDLY: (n) => `Olá ${n}!`,
+      PROFESSIONAL: (n) => `Olá ${n},`,
+      CASUAL: (n) => `Oi ${n}!`,
+    },
+    thisIs: (a) => `Aqui é ${a}`,
+    reachingOut: 'Estamos a contactá-lo',
+    from: (c) => ` da ${c}`,
+    about: (p) => ` sobre a vaga de ${p}`,
+    invite: {
+      PROFESSIONAL: 'Escolha aqui o horário da sua entrevista:',
+      CASUAL: 'Escolha o horário que lhe der jeito:',
+      FRIENDLY: 'Vamos encontrar um horário para a sua entrevista — escolha o que preferir:',
+    },
+    collecting: 'Estamos a ver as agendas da equipa e em breve enviamos horários para escolher.',
+    call: (n) => `Ligue-nos para ${n} quando lhe for conveniente.`,
+    pickHere: (u) => `Pode escolher um horário aqui: ${u}`,
+    inTouch: 'Entraremos em contacto com os próximos passos.',
+    subject: (c) => (c ? `A sua entrevista com ${c}` : 'A sua entrevista'),
+    team: 'A equipa de recrutamento',
+    optOut: 'Responda STOP para deixar de receber mensagens.',
+  },
+};
+
+function introduction(input: OpeningInput, w: Words): string {
+  const who = input.agentName ? w.thisIs(input.agentName) : w.reachingOut;
+  const from = input.company ? w.from(input.company) : '';
+  const role = input.position ? w.about(input.position) : '';
   return `${who}${from}${role}.`;
 }
 
-function ask(input: OpeningInput): string {
-  if (input.isCollectingAvailability) {
-    return "We're checking the interviewers' calendars and will send you times to choose from shortly.";
-  }
-  if (input.bookingUrl) {
-    const invite =
-      input.tone === 'PROFESSIONAL'
-        ? 'Please choose a time for your interview here:'
-        : input.tone === 'CASUAL'
-          ? 'Grab a time that works for you:'
-          : "Let's find a time for your interview — pick one that suits you:";
-    return `${invite} ${input.bookingUrl}`;
-  }
+function ask(input: OpeningInput, w: Words): string {
+  if (input.isCollectingAvailability) return w.collecting;
+  if (input.bookingUrl) return `${w.invite[input.tone]} ${input.bookingUrl}`;
   if (input.questions.length > 0) return questionText(input.questions[0]!);
   switch (input.closing.method) {
     case 'CUSTOM':
       return input.closing.customMessage;
     case 'PHONE_NUMBER':
-      return `Give us a call at ${input.closing.contactNumber} when it suits you.`;
+      return w.call(input.closing.contactNumber);
     case 'MEETING_URL':
-      return `You can pick a time here: ${input.closing.meetingUrl}`;
+      return w.pickHere(input.closing.meetingUrl);
     default:
-      return "We'll be in touch with next steps.";
+      return w.inTouch;
   }
 }
 
 export function openingMessage(input: OpeningInput): OpeningMessage {
-  const lines = [greetings[input.tone](input.firstName), introduction(input), ask(input)];
+  const w = words[input.language ?? 'en'];
+  const lines = [w.greeting[input.tone](input.firstName), introduction(input, w), ask(input, w)];
   if (input.channel === 'EMAIL') {
-    const subject = input.company ? `Your interview with ${input.company}` : 'Your interview';
     return {
-      subject,
-      body: `${lines.join('\n\n')}\n\n${input.agentName ?? input.company ?? 'The recruiting team'}`,
+      subject: w.subject(input.company),
+      body: `${lines.join('\n\n')}\n\n${input.agentName ?? input.company ?? w.team}`,
     };
   }
   // Text channels: one message, with the opt-out carriers expect.
-  return { subject: null, body: `${lines.join(' ')} Reply STOP to opt out.` };
+  return { subject: null, body: `${lines.join(' ')} ${w.optOut}` };
 }

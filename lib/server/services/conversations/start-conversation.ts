@@ -131,6 +131,7 @@ function openingMessages(
   const opening = openingMessage({
     channel: campaign.channel,
     tone: campaign.agentTone,
+    language: campaign.language,
     firstName: conversation.firstName,
     agentName: campaign.agentName,
     company: campaign.company,
