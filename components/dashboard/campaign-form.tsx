@@ -64,11 +64,28 @@ type Props = {
   action: Action | null;
 };
 
+/** "Yes/no, must be yes", "A number, at least 2": what a structured question checks. */
+function describeShape(shape: string): string {
+  const { kind, knockout } = JSON.parse(shape) as {
+    kind: string;
+    knockout?: { expected?: string; min?: number; max?: number };
+  };
+  const what = kind === 'YES_NO' ? 'Yes/no' : kind === 'NUMBER' ? 'A number' : 'Free text';
+  if (!knockout) return what;
+  if (knockout.expected) return `${what}; must be ${knockout.expected.toLowerCase()}`;
+  const range = [
+    knockout.min !== undefined ? `at least ${knockout.min}` : null,
+    knockout.max !== undefined ? `at most ${knockout.max}` : null,
+  ].filter(Boolean);
+  return `${what}; ${range.join(' and ')}`;
+}
+
 /** A viewer's form has no action: nothing it could submit changes anything. */
 const readOnlyAction = (state: FormState) => Promise.resolve(state);
 
 let nextKey = 0;
-const newRow = (text: string) => ({ key: nextKey++, text });
+/** A question row; `shape` keeps a structured question's kind and knockout (set through the API). */
+const newRow = (text: string, shape = '') => ({ key: nextKey++, text, shape });
 
 /**
  * The campaign form (create and edit): the API's fields, checked by the API's schema in the
@@ -80,7 +97,11 @@ export function CampaignForm({ campaign, templates, action }: Props) {
   const [method, setMethod] = useState(campaign?.closingMethod ?? 'CALENDAR_MEETING_INTEGRATION');
   const [templateId, setTemplateId] = useState(campaign?.calendarMeetingTemplateId ?? '');
   const [questions, setQuestions] = useState(() =>
-    (campaign?.questions ?? []).map((q) => newRow(typeof q === 'string' ? q : q.text)),
+    (campaign?.questions ?? []).map((q) => {
+      if (typeof q === 'string') return newRow(q);
+      const { text, ...shape } = q;
+      return newRow(text, JSON.stringify(shape));
+    }),
   );
   const isReadOnly = !action;
   const errors = state.errors ?? {};
@@ -523,6 +544,8 @@ export function CampaignForm({ campaign, templates, action }: Props) {
                   />
                 )}
               </Field>
+              <input type="hidden" name="questionShapes" value={q.shape} />
+              {q.shape ? <p className={styles.muted}>{describeShape(q.shape)}</p> : null}
               {isReadOnly ? null : (
                 <Button
                   size="small"

@@ -22,6 +22,24 @@ export function numberField(value: string | undefined): number | string | undefi
   return Number.isFinite(n) ? n : value;
 }
 
+/**
+ * The questions, each with the kind and knockout its row carries (a structured question set through
+ * the API keeps them when its text is edited here); empty rows are dropped.
+ */
+function readQuestions(form: FormData): unknown[] {
+  const shapes = form.getAll('questionShapes');
+  return form.getAll('questions').flatMap((q, i): unknown[] => {
+    if (typeof q !== 'string' || q.trim() === '') return [];
+    const shape = shapes[i];
+    if (typeof shape !== 'string' || shape === '') return [q];
+    try {
+      return [{ ...(JSON.parse(shape) as object), text: q }];
+    } catch {
+      return [q];
+    }
+  });
+}
+
 /** The body of POST /v1/campaigns from the campaign form (field names are the API's). */
 export function readCampaignForm(form: FormData): Record<string, unknown> {
   const method = text(form, 'closingMethod') || undefined;
@@ -39,9 +57,7 @@ export function readCampaignForm(form: FormData): Record<string, unknown> {
     company: optional(form, 'company'),
     position: optional(form, 'position'),
     location: optional(form, 'location'),
-    questions: form
-      .getAll('questions')
-      .filter((q): q is string => typeof q === 'string' && q.trim() !== ''),
+    questions: readQuestions(form),
     agentName: optional(form, 'agentName'),
     agentTone: text(form, 'agentTone') || undefined,
     conversationTimeoutHours: numberField(text(form, 'conversationTimeoutHours')),

@@ -7,6 +7,8 @@ import { reencryptStoredSecrets } from './crypto/reencrypt-secrets';
 import { startBoss } from './jobs/boss';
 import { startWorkers } from './jobs/workers';
 import { log } from './log';
+import { twilioConfigured } from './channels/transports';
+import { llmConfigured } from './services/agent/llm';
 import {
   calendarConnectedExample,
   seedDemoIfEmpty,
@@ -43,6 +45,13 @@ async function boot(): Promise<void> {
   log.info('parley ready', {
     database: settings.DATABASE_URL ? 'postgresql' : `embedded (${settings.PARLEY_DATA_DIR})`,
     appUrl: settings.APP_URL,
+    // Each provider is live with its credentials, else its dev stand-in says so here.
+    sms: twilioConfigured() ? 'twilio' : 'dev outbox (no TWILIO_* settings)',
+    email: settings.RESEND_API_KEY ? 'resend' : 'dev outbox (no RESEND_API_KEY)',
+    replies: settings.PARLEY_INBOUND_EMAIL_DOMAIN
+      ? `reply+…@${settings.PARLEY_INBOUND_EMAIL_DOMAIN}`
+      : 'email replies off (no PARLEY_INBOUND_EMAIL_DOMAIN); answer as the candidate in the dashboard',
+    language: llmConfigured() ? `rules + ${settings.PARLEY_LLM_MODEL}` : 'rules only',
   });
   // Under `npm start` (scripts/serve.mjs), the cluster primary starts the other workers now.
   process.send?.({ type: 'parley:ready' });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childApi, childDatabase, startChildApp, type ChildApp } from '../support/child-app';
 import { eventually, interviewer, meetingConfiguration, uniquePhone } from '../support/factories';
 import { defaultReading, startFakeOpenAi, type FakeOpenAi } from '../support/fake-openai';
+import { startFakeResend, type FakeResend } from '../support/fake-resend';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
 import { instantIn } from '../support/zoned-time';
 
@@ -14,9 +15,10 @@ import { instantIn } from '../support/zoned-time';
  */
 const ZONE = 'America/New_York';
 
-describe('the agent over Twilio', () => {
+describe('the agent over Twilio and Resend', () => {
   let twilio: FakeTwilio;
   let llm: FakeOpenAi;
+  let resend: FakeResend;
   let app: ChildApp;
   let api: ReturnType<typeof childApi>;
   let dropDatabase: () => Promise<void>;
@@ -24,6 +26,7 @@ describe('the agent over Twilio', () => {
   beforeAll(async () => {
     twilio = await startFakeTwilio();
     llm = await startFakeOpenAi();
+    resend = await startFakeResend();
     const database = await childDatabase();
     dropDatabase = database.drop;
     app = await startChildApp({
@@ -38,6 +41,10 @@ describe('the agent over Twilio', () => {
       PARLEY_LLM_BASE_URL: llm.baseUrl,
       PARLEY_LLM_API_KEY: llm.apiKey,
       PARLEY_LLM_MODEL: 'parley-test-model',
+      RESEND_API_KEY: resend.apiKey,
+      RESEND_BASE_URL: resend.url,
+      RESEND_WEBHOOK_SECRET: resend.webhookSecret,
+      PARLEY_INBOUND_EMAIL_DOMAIN: 'inbound.parley.test',
     });
     api = childApi(app);
   }, 120_000);
@@ -46,6 +53,7 @@ describe('the agent over Twilio', () => {
     await app?.stop();
     await twilio?.close();
     await llm?.close();
+    await resend?.close();
     await dropDatabase?.();
   });
 
@@ -247,5 +255,49 @@ describe('the agent over Twilio', () => {
     } finally {
       llm.respond = defaultReading;
     }
+  });
+
+  it('emails through Resend with the reply address, and reads the reply Resend reports', async () => {
+    const campaign = await api.post('/v1/campaigns', {
+      campaignTitle: 'Email',
+      channel: 'EMAIL',
+      company: 'Acme',
+    });
+    const email = `casey.${Date.now()}@example.com`;
+    const created = await api.post('/v1/scheduling/conversations', {
+      campaignId: campaign.body.id,
+      firstName: 'Casey',
+      emailAddress: email,
+      meetingParticipants: [interviewer()],
+      meetingConfiguration: meetingConfiguration({ timezone: ZONE }),
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const opening = await eventually(() => resend.sent.find((m) => m.to[0] === email));
+    expect(opening.subject).toBe('Your interview with Acme');
+    expect(opening.replyTo).toMatch(/^reply\+[0-9a-f]{32}@inbound\.parley\.test$/);
+    expect(opening.headers['Message-ID']).toMatch(/^<[0-9a-f-]{36}@inbound\.parley\.test>$/);
+
+    const reply = {
+      from: `Casey <${email}>`,
+      to: [String(opening.replyTo)],
+      subject: 'Re: Your interview with Acme',
+      text: `${spoken} at 2pm works\n\nOn Mon, Acme wrote:\n> Let's find a time for your interview`,
+      headers: { 'in-reply-to': opening.headers['Message-ID']! },
+    };
+    const forged = await resend.deliver(app.baseUrl, reply, {
+      signWith: `whsec_${Buffer.from('not the secret').toString('base64')}`,
+    });
+    expect(forged.status).toBe(403);
+    expect((await conversation(created.body.id)).messages).toHaveLength(1);
+
+    const delivered = await resend.deliver(app.baseUrl, reply);
+    expect(delivered).toEqual({ status: 200, body: { status: 'HANDLED' } });
+    const booked = await conversation(created.body.id);
+    expect(booked.status).toBe('COMPLETED');
+    expect(booked.meeting.startDateTime).toBe(new Date(twoPm).toISOString());
+    const inbound = booked.messages.find((m: { author: string }) => m.author === 'CANDIDATE');
+    expect(inbound.body).toBe(`${spoken} at 2pm works`);
+    // The invitation with its calendar file is the answer.
+    await eventually(() => resend.sent.filter((m) => m.to[0] === email).length >= 2);
   });
 });

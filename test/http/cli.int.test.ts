@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { call } from '../support/api';
+import { eventually, newCampaign, newOrganization, schedulingBody } from '../support/factories';
 
 /** The operator CLI, run as a separate process against the same database as the server. */
 function parley(args: string[]) {
@@ -120,6 +121,36 @@ describe('operator CLI', () => {
     ]);
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toMatch(/--role/);
+  });
+
+  it('answers as the candidate: the agent reads the reply and answers through the dev transport', async () => {
+    const api = await newOrganization();
+    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
+    const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
+    await eventually(async () => {
+      const got = await api.get(`/v1/conversations/${created.body.id}`);
+      return got.body.status === 'ONGOING';
+    });
+    const reply = parley([
+      'reply',
+      '--conversation',
+      created.body.id,
+      'Is',
+      'the',
+      'role',
+      'remote?',
+    ]);
+    expect(reply.code, reply.stderr).toBe(0);
+    expect(JSON.parse(reply.stdout)).toMatchObject({
+      conversationId: created.body.id,
+      understood: 'QUESTION',
+      status: 'ONGOING',
+      needsReview: true,
+      answers: ['Thanks for your message! Someone from the team will get back to you shortly.'],
+    });
+    const after = await api.get(`/v1/conversations/${created.body.id}`);
+    expect(after.body.needsReview).toBe(true);
+    expect(parley(['reply', '--conversation', created.body.id]).code).toBe(2);
   });
 
   it('explains bad usage with exit code 2', () => {

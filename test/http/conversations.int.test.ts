@@ -45,6 +45,8 @@ describe('conversations', () => {
         'needsReview',
         'isHumanTakeover',
         'candidateTimezone',
+        'shouldSendDuringBusinessHours',
+        'applicationSource',
         'availabilityMethod',
         'createdAt',
         'updatedAt',
@@ -60,6 +62,8 @@ describe('conversations', () => {
       emailAddress: body.emailAddress,
       externalId: 'ats-123',
       availabilityMethod: 'COLLECTIVE',
+      shouldSendDuringBusinessHours: false,
+      applicationSource: null,
     });
     expect(res.body.meetingConfiguration.title).toBe(
       'Interview with Casey Candidate for Data Engineer',
