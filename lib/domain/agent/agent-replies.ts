@@ -250,6 +250,11 @@ export function formatStart(start: number, language: ReplyLanguage, zone: string
   return format.format(new Date(start));
 }
 
+/** The subject of the agent's emails in `language` ("Your interview with Acme"). */
+export function replySubject(language: ReplyLanguage, company: string | null): string {
+  return catalogs[language].subject(company);
+}
+
 export function agentReply(input: ReplyInput): ReplyText {
   const c = catalogs[input.language];
   const link = input.bookingUrl ?? '';

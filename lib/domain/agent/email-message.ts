@@ -98,7 +98,7 @@ export function decodeHeader(value: string): string {
     );
 }
 
-function htmlToText(html: string): string {
+export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
     .replace(/<blockquote[\s\S]*?<\/blockquote>/gi, '\n> \n')
@@ -143,6 +143,35 @@ function addresses(value: string | undefined): string[] {
 
 function messageIds(value: string | undefined): string[] {
   return value ? (value.match(/<[^<>\s]+>/g) ?? []) : [];
+}
+
+/**
+ * An email a provider already parsed (Resend's receiving API): its address lists, headers (any
+ * case) and text, else HTML, read the same way as a raw message's.
+ */
+export function emailFromParts(parts: {
+  from: string;
+  recipients: string[];
+  subject: string | null;
+  messageId: string | null;
+  headers: Record<string, string>;
+  text: string | null;
+  html: string | null;
+}): ParsedEmail {
+  const headers = Object.fromEntries(
+    Object.entries(parts.headers).map(([k, v]) => [k.toLowerCase(), v]),
+  );
+  return {
+    from: addresses(parts.from)[0] ?? null,
+    recipients: [...new Set(parts.recipients.flatMap((r) => addresses(r)))],
+    subject: parts.subject,
+    messageId: parts.messageId,
+    inReplyTo: [...messageIds(headers['in-reply-to']), ...messageIds(headers.references)],
+    text: (parts.text ?? (parts.html !== null ? htmlToText(parts.html) : '')).replace(
+      /\r\n?/g,
+      '\n',
+    ),
+  };
 }
 
 export function parseRawEmail(raw: string): ParsedEmail {

@@ -4,7 +4,7 @@ import { Resend } from 'resend';
 import twilio from 'twilio';
 import { z } from 'zod';
 import { DomainError } from '@/lib/domain/errors';
-import { parseRawEmail } from '@/lib/domain/agent/email-message';
+import { emailFromParts, parseRawEmail } from '@/lib/domain/agent/email-message';
 import { env } from '@/lib/env';
 import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
@@ -196,26 +196,17 @@ export const resendRoute = handle('resend', async (req) => {
       },
     });
   }
-  const headers = Object.fromEntries(
-    Object.entries(data.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]),
-  );
-  const recipients = [...data.to, ...(data.cc ?? []), ...(data.received_for ?? [])].map((a) =>
-    (/[^\s<>]+@[^\s<>]+/.exec(a)?.[0] ?? a).toLowerCase(),
-  );
-  const fromAddress = (/[^\s<>"]+@[^\s<>"]+/.exec(data.from)?.[0] ?? data.from).toLowerCase();
-  const ids = (value: string | undefined) => value?.match(/<[^<>\s]+>/g) ?? [];
-  const fallback = parseRawEmail(
-    `Content-Type: text/html; charset=utf-8\n\n${data.html ?? ''}`,
-  ).text;
+  const email = emailFromParts({
+    from: data.from,
+    recipients: [...data.to, ...(data.cc ?? []), ...(data.received_for ?? [])],
+    subject: data.subject,
+    messageId: data.message_id,
+    headers: data.headers ?? {},
+    text: data.text,
+    html: data.html,
+  });
   const outcome = await receiveEmail(getDb(), {
-    parsed: {
-      from: fromAddress,
-      recipients: [...new Set(recipients)],
-      subject: data.subject,
-      messageId: data.message_id,
-      inReplyTo: [...ids(headers['in-reply-to']), ...ids(headers.references)],
-      text: cleanText(data.text ?? fallback),
-    },
+    parsed: { ...email, text: cleanText(email.text) },
     transport: 'resend',
     providerMessageId: data.id,
     now: clockNow(),

@@ -68,3 +68,24 @@ export async function countCampaignsUsingTemplate(
     );
   return rows.length;
 }
+
+/**
+ * The campaign a conversation belongs to, deleted or not: its conversations keep talking (and
+ * answering) with the campaign's words after it leaves the lists.
+ */
+export async function findConversationCampaign(
+  db: Db,
+  conversation: { organizationId: string; campaignId: string },
+): Promise<CampaignRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(campaigns)
+    .where(
+      and(
+        eq(campaigns.organizationId, conversation.organizationId),
+        eq(campaigns.id, conversation.campaignId),
+      ),
+    )
+    .limit(1);
+  return row;
+}

@@ -24,7 +24,7 @@ import {
 import { releaseQueuedConversation } from '@/lib/server/services/conversations/release-queue';
 import { bookingUrlOf } from '@/lib/server/services/conversations/to-conversation';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
-import { sendNotBefore } from './send-window';
+import { replyZone, sendNotBefore } from './send-window';
 
 /** What must wait for the commit: a booking, a move or a cancel, then the messages about it. */
 export type DeferredAction =
@@ -127,53 +127,48 @@ export async function applyTransition(
   if (has('OPT_IN_CONTACT'))
     await optInContact(tx, { organizationId: conversation.organizationId, addresses });
 
-  for (const effect of effects) {
-    if (effect.type !== 'RECORD_EVENT') continue;
-    const base = {
-      ...(await conversationEventBase(tx, conversation, campaign)),
-      conversationStatus: next.status,
-    };
+  const events = effects.flatMap((e) => (e.type === 'RECORD_EVENT' ? [e.event] : []));
+  const identity = events.length ? await conversationEventBase(tx, conversation, campaign) : null;
+  for (const event of events) {
+    const base = { ...identity!, conversationStatus: next.status };
     const common = {
       organizationId: conversation.organizationId,
       conversationId: conversation.id,
       now,
     };
-    switch (effect.event) {
+    switch (event) {
       case 'CONVERSATION_NEEDS_REVIEW':
         await recordEvent(tx, {
           ...common,
-          event: effect.event,
+          event,
           data: { ...base, message: params.reply ?? null },
         });
         break;
       case 'CALENDAR_MORE_TIME_REQUESTED':
         await recordEvent(tx, {
           ...common,
-          event: effect.event,
-          data: {
-            ...(await conversationEventBase(tx, conversation, campaign)),
-            message: params.reply ?? null,
-          },
+          event,
+          data: { ...identity!, message: params.reply ?? null },
         });
         break;
       case 'CONVERSATION_MAX_NUDGES_REACHED':
         await recordEvent(tx, {
           ...common,
-          event: effect.event,
+          event,
           data: { ...base, nudgesSent: next.nudgesSent },
         });
         break;
       case 'START_CONVERSATION_FAILED':
         await recordEvent(tx, {
           ...common,
-          event: effect.event,
+          event,
           data: { ...base, reason: 'The first message could not be delivered.' },
         });
         break;
       case 'CONVERSATION_COMPLETED':
         await recordEvent(tx, {
           ...common,
-          event: effect.event,
+          event,
           data:
             next.status === 'COMPLETED_SCREENING_PASSED' ||
             next.status === 'COMPLETED_SCREENING_FAILED'
@@ -182,7 +177,7 @@ export async function applyTransition(
         });
         break;
       default:
-        await recordEvent(tx, { ...common, event: effect.event, data: base });
+        await recordEvent(tx, { ...common, event, data: base });
     }
   }
   if (has('RELEASE_QUEUED')) await releaseQueuedConversation(tx, { conversation, now });
@@ -214,8 +209,7 @@ export async function queueAgentMessages(
     campaign.channel === 'EMAIL' ? conversation.emailAddress : conversation.phoneNumber;
   if (!address || params.messages.length === 0) return;
   const to: string = address;
-  const zone =
-    conversation.candidateTimezone ?? conversation.meetingConfiguration?.timezone ?? 'UTC';
+  const zone = replyZone(conversation);
   // What the agent writes first (nudges, a booking link) keeps business hours; answers go now.
   const first = (m: ReplyMessage) => m.kind === 'NUDGE' || m.kind === 'BOOKING_LINK';
   for (const group of [params.messages.filter(first), params.messages.filter((m) => !first(m))])

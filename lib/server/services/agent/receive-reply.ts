@@ -8,13 +8,12 @@ import { understandingFromLlm } from '@/lib/domain/agent/llm-reading';
 import { readScreeningAnswer } from '@/lib/domain/agent/screening';
 import { understandReply, type Understanding } from '@/lib/domain/agent/understand-reply';
 import type { Db } from '@/lib/server/db/client';
-import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { newId } from '@/lib/server/ids';
 import { log } from '@/lib/server/log';
 import { findBookingLink } from '@/lib/server/queries/booking-link';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
-import type { CampaignRow } from '@/lib/server/queries/campaigns';
+import { findConversationCampaign, type CampaignRow } from '@/lib/server/queries/campaigns';
 import { horizonOf } from '@/lib/server/services/booking/availability-status';
 import { bookSlot } from '@/lib/server/services/booking/book-slot';
 import { cancelBooking } from '@/lib/server/services/booking/cancel-booking';
@@ -22,6 +21,7 @@ import { offeredStarts } from '@/lib/server/services/booking/get-slots';
 import { rescheduleBooking } from '@/lib/server/services/booking/reschedule-booking';
 import { decide } from '@/lib/server/services/conversations/conversation-state';
 import { llmConfigured, readWithLlm } from './llm';
+import { replyZone } from './send-window';
 import {
   applyTransition,
   queueAgentMessages,
@@ -177,16 +177,7 @@ function screeningQuestion(conversation: ConversationRow, campaign: CampaignRow)
 }
 
 async function loadCampaign(db: Db, conversation: ConversationRow): Promise<CampaignRow> {
-  const [campaign] = await db
-    .select()
-    .from(campaigns)
-    .where(
-      and(
-        eq(campaigns.organizationId, conversation.organizationId),
-        eq(campaigns.id, conversation.campaignId),
-      ),
-    )
-    .limit(1);
+  const campaign = await findConversationCampaign(db, conversation);
   if (!campaign) throw new DomainError('not_found', 'Campaign not found.');
   return campaign;
 }
@@ -197,8 +188,7 @@ async function replyContext(
   conversation: ConversationRow,
   now: Date,
 ): Promise<{ zone: string; offered: number[]; meetingStart: number | null }> {
-  const zone =
-    conversation.candidateTimezone ?? conversation.meetingConfiguration?.timezone ?? 'UTC';
+  const zone = replyZone(conversation);
   if (!conversation.bookingToken || !conversation.meetingConfiguration)
     return { zone, offered: [], meetingStart: null };
   const link = await findBookingLink(db, conversation.bookingToken);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { nextFollowUp } from '@/lib/domain/agent/follow-ups';
 import type { Db } from '@/lib/server/db/client';
-import { campaigns } from '@/lib/server/db/schema/campaigns';
+import { findConversationCampaign } from '@/lib/server/queries/campaigns';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { decide } from '@/lib/server/services/conversations/conversation-state';
 import { applyTransition, followUpsSince } from './apply-transition';
@@ -31,11 +31,7 @@ export async function runDueFollowUps(db: Db, now: Date, limit = 200): Promise<n
         .for('update')
         .limit(1);
       if (!row) return false;
-      const [campaign] = await tx
-        .select()
-        .from(campaigns)
-        .where(and(eq(campaigns.organizationId, organizationId), eq(campaigns.id, row.campaignId)))
-        .limit(1);
+      const campaign = await findConversationCampaign(tx, row);
       if (!campaign) {
         await tx.update(conversations).set({ followUpAt: null }).where(own);
         return false;

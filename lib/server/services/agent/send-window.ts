@@ -4,6 +4,16 @@ import { phoneNumberZone } from '@/lib/domain/people/phone';
 import type { ConversationRow } from '@/lib/server/queries/conversations';
 
 /**
+ * The zone a reply is read in and the agent's times are written in (DESIGN §7): the booking
+ * page's choice, else the meeting's.
+ */
+export function replyZone(
+  conversation: Pick<ConversationRow, 'candidateTimezone' | 'meetingConfiguration'>,
+): string {
+  return conversation.candidateTimezone ?? conversation.meetingConfiguration?.timezone ?? 'UTC';
+}
+
+/**
  * The candidate's zone for business hours (DESIGN §3): the booking page's choice, else the phone
  * number's country when it keeps one clock, else the meeting's zone.
  */

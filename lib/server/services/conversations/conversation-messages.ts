@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { ConversationDetail, Message } from '@/lib/contracts/conversation';
+import { replySubject } from '@/lib/domain/agent/agent-replies';
 import { DomainError } from '@/lib/domain/errors';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { Db } from '@/lib/server/db/client';
-import { campaigns } from '@/lib/server/db/schema/campaigns';
+import { findConversationCampaign } from '@/lib/server/queries/campaigns';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { decodeCursor, toPage, type Page, type PageParams } from '@/lib/server/queries/pagination';
 import { applyTransition } from '@/lib/server/services/agent/apply-transition';
@@ -46,11 +47,7 @@ async function lockForRecruiter(tx: Db, organizationId: string, id: string) {
     .for('update')
     .limit(1);
   if (!row) throw new DomainError('not_found', 'Conversation not found.');
-  const [campaign] = await tx
-    .select()
-    .from(campaigns)
-    .where(and(eq(campaigns.organizationId, organizationId), eq(campaigns.id, row.campaignId)))
-    .limit(1);
+  const campaign = await findConversationCampaign(tx, row);
   if (!campaign) throw new DomainError('not_found', 'Conversation not found.');
   return { conversation: row, campaign };
 }
@@ -117,11 +114,7 @@ export async function sendRecruiterMessage(
           channel: campaign.channel,
           to,
           subject:
-            campaign.channel === 'EMAIL'
-              ? campaign.company
-                ? `Your interview with ${campaign.company}`
-                : 'Your interview'
-              : null,
+            campaign.channel === 'EMAIL' ? replySubject(campaign.language, campaign.company) : null,
           body: params.body,
           author: 'HUMAN',
         },
