@@ -27,7 +27,11 @@ describe('webhook durability across a crash', () => {
       cleanups.push(database.drop);
       const receiver = await startReceiver((n) => ({ status: n === 1 ? 500 : 200 }));
       cleanups.push(receiver.close);
-      const env = { ...database.env, PARLEY_DEMO_SEED: '1' };
+      // The production timeout: the suite's 2 s is shorter than a freshly started app on the
+      // embedded database can be busy (its queries run on the event loop), which times an attempt
+      // out that the receiver never saw, and the next one is minutes away.
+      const settings = { ...database.env, PARLEY_WEBHOOK_TIMEOUT_MS: '15000' };
+      const env = { ...settings, PARLEY_DEMO_SEED: '1' };
 
       let app = await startChildApp(env);
       cleanups.push(() => app.stop());
@@ -80,7 +84,7 @@ describe('webhook durability across a crash', () => {
       await new Promise((resolve) => setTimeout(resolve, 7000));
       expect(receiver.received).toHaveLength(1);
 
-      app = await startChildApp({ ...database.env, PARLEY_DEMO_SEED: '0' });
+      app = await startChildApp({ ...settings, PARLEY_DEMO_SEED: '0' });
       await eventually(async () => receiver.received.length >= 2, 200_000);
       const [first, second] = receiver.received;
       expect(second!.headers['webhook-id']).toBe(first!.headers['webhook-id']);

@@ -68,12 +68,13 @@ export async function startFakeResend(): Promise<FakeResend> {
       const path = new URL(req.url ?? '/', 'http://fake').pathname;
       if (req.method === 'POST' && path === '/emails') {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>;
+        const text = (value: unknown) => (typeof value === 'string' ? value : '');
         const email: SentEmail = {
           id: randomUUID(),
-          from: String(body.from),
+          from: text(body.from),
           to: body.to as string[],
-          subject: String(body.subject ?? ''),
-          text: String(body.text ?? ''),
+          subject: text(body.subject),
+          text: text(body.text),
           replyTo: (body.reply_to as string | string[] | undefined) ?? null,
           headers: (body.headers as Record<string, string> | undefined) ?? {},
         };
