@@ -16,7 +16,7 @@ import {
 export const videoProviders = ['Google Meet', 'Microsoft Teams'] as const;
 export type VideoProvider = (typeof videoProviders)[number];
 
-const timeSlotSchema = z
+export const timeSlotSchema = z
   .object({ date: dateSchema, startTime: timeOfDaySchema, endTime: endTimeOfDaySchema })
   .superRefine((slot, ctx) => {
     if (minutesOfDay(slot.endTime) <= minutesOfDay(slot.startTime)) {

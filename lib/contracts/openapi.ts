@@ -46,6 +46,9 @@ import {
 } from './webhooks';
 import {
   inviteUserCalendarSchema,
+  parseAvailabilitySchema,
+  parsedAvailabilitySchema,
+  saveAvailabilitySchema,
   userCalendarInviteSchema,
   userCalendarSchema,
 } from './user-calendars';
@@ -58,7 +61,7 @@ import {
 /** OpenAPI 3.1 from the same zod schemas that validate requests (served at /v1/openapi.json). */
 
 type Operation = {
-  method: 'get' | 'post' | 'patch' | 'delete';
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
   tag: string;
@@ -318,6 +321,24 @@ export const operations: Operation[] = [
     summary: 'Get a person and their calendar connection',
     tag: 'User calendars',
     responses: { 200: userCalendarSchema },
+  },
+  {
+    method: 'put',
+    path: '/v1/user-calendars/{id}/availability',
+    summary:
+      "Save a person's availability: every conversation waiting for it leaves AWAITING_AVAILABILITY and its candidate gets the booking link",
+    tag: 'User calendars',
+    body: saveAvailabilitySchema,
+    responses: { 200: userCalendarSchema },
+  },
+  {
+    method: 'post',
+    path: '/v1/scheduling/availability/parse',
+    summary:
+      'Read free text as availability (weekdays, dates, ranges, parts of day, exclusions; five languages); saves nothing',
+    tag: 'User calendars',
+    body: parseAvailabilitySchema,
+    responses: { 200: parsedAvailabilitySchema },
   },
   {
     method: 'post',

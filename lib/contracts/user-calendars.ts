@@ -7,6 +7,7 @@ import {
   nameSchema,
   timeZoneSchema,
 } from './common';
+import { timeSlotSchema } from './meeting';
 
 /** People whose time Parley schedules and their calendar connections (DESIGN §3, §6). */
 
@@ -60,8 +61,50 @@ export const userCalendarSchema = z
       .nullable(),
     /** Conversations waiting for this person's availability. */
     waitingConversations: z.number().int(),
+    /** When the availability was last saved (a reply, the form or the API). */
+    availabilitySavedAt: instantSchema.nullable(),
+    /** The last request for this person's times (DESIGN §8), if any. */
+    availabilityRequest: z
+      .object({
+        status: z.enum(['OPEN', 'ANSWERED', 'EXPIRED']),
+        requestedAt: instantSchema,
+        /** Null while the request gathers the conversations that wait (about a minute). */
+        sentAt: instantSchema.nullable(),
+        remindersSent: z.number().int(),
+        answeredAt: instantSchema.nullable(),
+      })
+      .nullable(),
   })
   .meta({ id: 'UserCalendar' });
+
+/** `PUT /v1/user-calendars/{id}/availability`: replaces the person's availability. */
+export const saveAvailabilitySchema = z
+  .object({
+    timezone: timeZoneSchema,
+    /** Empty clears it (nothing is offered until times are given again). */
+    timeSlots: z.array(timeSlotSchema).max(500),
+  })
+  .meta({ id: 'SaveAvailability' });
+export type SaveAvailability = z.output<typeof saveAvailabilitySchema>;
+
+/** `POST /v1/scheduling/availability/parse`: free text read as availability, nothing saved. */
+export const parseAvailabilitySchema = z
+  .object({
+    text: z.string().trim().min(1, 'must not be empty').max(5000),
+    timezone: timeZoneSchema,
+    /** The reply's date in `timezone`; today there by default. */
+    referenceDate: dateSchema.optional(),
+  })
+  .meta({ id: 'ParseAvailability' });
+
+export const parsedAvailabilitySchema = z
+  .object({
+    timezone: z.string(),
+    timeSlots: z.array(z.object({ date: dateSchema, startTime: z.string(), endTime: z.string() })),
+    unparsed: z.array(z.string()),
+    language: z.enum(['en', 'es', 'fr', 'de', 'pt']),
+  })
+  .meta({ id: 'ParsedAvailability' });
 export type UserCalendar = z.output<typeof userCalendarSchema>;
 
 /** Dashboard forms. */

@@ -55,6 +55,8 @@ export function client(auth: Credentials) {
       call<T>('POST', path, { ...o, body, auth }),
     patch: <T = any>(path: string, body?: unknown, o: Omit<RequestOptions, 'auth' | 'body'> = {}) =>
       call<T>('PATCH', path, { ...o, body, auth }),
+    put: <T = any>(path: string, body?: unknown, o: Omit<RequestOptions, 'auth' | 'body'> = {}) =>
+      call<T>('PUT', path, { ...o, body, auth }),
     delete: <T = any>(path: string, o: Omit<RequestOptions, 'auth'> = {}) =>
       call<T>('DELETE', path, { ...o, auth }),
   };

@@ -4,6 +4,8 @@ import type { Db } from '@/lib/server/db/client';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { log } from '@/lib/server/log';
 import { messageIdOf, replyAddressOf, transportFor } from './transports';
+import { availabilityRequests } from '@/lib/server/db/schema/calendars';
+import { availabilityReplyAddress } from '@/lib/server/services/availability/availability-requests';
 
 const WHATSAPP_WINDOW_MS = 24 * 3_600_000;
 
@@ -47,6 +49,20 @@ async function envelopeExtras(
   row: typeof messages.$inferSelect,
   now: Date,
 ): Promise<{ replyTo?: string; messageId?: string; outsideSessionWindow?: boolean }> {
+  if (row.availabilityRequestId && row.channel === 'EMAIL') {
+    const [request] = await db
+      .select({ token: availabilityRequests.token })
+      .from(availabilityRequests)
+      .where(
+        and(
+          eq(availabilityRequests.organizationId, row.organizationId),
+          eq(availabilityRequests.id, row.availabilityRequestId),
+        ),
+      )
+      .limit(1);
+    const replyTo = request ? availabilityReplyAddress(request.token) : undefined;
+    return { messageId: messageIdOf(row.id), ...(replyTo ? { replyTo } : {}) };
+  }
   if (!row.conversationId) return {};
   if (row.channel === 'EMAIL') {
     const [conversation] = await db

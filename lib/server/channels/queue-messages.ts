@@ -26,6 +26,7 @@ export async function queueMessages(
       id: newId(),
       organizationId: m.organizationId,
       conversationId: m.conversationId,
+      availabilityRequestId: m.availabilityRequestId ?? null,
       direction: 'OUTBOUND' as const,
       author: m.author ?? ('AGENT' as const),
       channel: m.channel,

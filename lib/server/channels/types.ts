@@ -12,6 +12,8 @@ export type OutboundMessage = {
   attachments?: Attachment[];
   /** Who wrote it; the agent unless a recruiter did (DESIGN §3 `author`). */
   author?: 'AGENT' | 'HUMAN' | 'SYSTEM';
+  /** An email of an availability request (DESIGN §8): replies come back to the request. */
+  availabilityRequestId?: string;
 };
 
 /** What a transport sends: the message without Parley's bookkeeping. */

@@ -6,6 +6,7 @@ import { markMessageFailed } from '@/lib/server/channels/message-failed';
 import { startConversation } from '@/lib/server/services/conversations/start-conversation';
 import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
 import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
+import { runAvailabilityRequests } from '@/lib/server/services/availability/run-availability-requests';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
 import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
@@ -26,6 +27,7 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
   'conversations.sweep': async () => {
     await sweepUnstartedConversations(getDb(), now());
     await runDueFollowUps(getDb(), now());
+    await runAvailabilityRequests(getDb(), now());
   },
   'messages.failed': ({ organizationId, messageId }) =>
     markMessageFailed(getDb(), { organizationId, messageId, now: now() }),

@@ -21,10 +21,57 @@ export const userCalendars = pgTable(
     /** Lower-cased. */
     email: text('email').notNull(),
     name: text('name').notNull(),
+    /** Availability the person gave (DESIGN §8: a reply, the form or the API), wall-clock in its zone. */
+    availabilityTimezone: text('availability_timezone'),
+    availabilitySlots:
+      jsonb('availability_slots').$type<{ date: string; startTime: string; endTime: string }[]>(),
+    availabilitySavedAt: instant('availability_saved_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [uniqueIndex('user_calendars_org_email_idx').on(t.organizationId, t.email)],
+);
+
+export type AvailabilityRequestStatus = 'OPEN' | 'ANSWERED' | 'EXPIRED';
+
+/**
+ * A request for someone's free times (DESIGN §8): one open request per person serves every
+ * conversation waiting for them. `token` is in the form link and in the reply address; the sweep
+ * sends the email, the reminders and the expiry when `nextActionAt` falls due.
+ */
+export const availabilityRequests = pgTable(
+  'availability_requests',
+  {
+    id: idColumn(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userCalendarId: uuid('user_calendar_id')
+      .notNull()
+      .references(() => userCalendars.id, { onDelete: 'cascade' }),
+    token: text('token').notNull(),
+    status: text('status').$type<AvailabilityRequestStatus>().notNull().default('OPEN'),
+    /** When the email went out; null while the request gathers the conversations that wait. */
+    sentAt: instant('sent_at'),
+    remindersSent: integer('reminders_sent').notNull().default(0),
+    /** The next step of an open request: the email, a reminder, or the expiry. */
+    nextActionAt: instant('next_action_at'),
+    /** A reply with nothing readable got its one clarification. */
+    clarifiedAt: instant('clarified_at'),
+    answeredAt: instant('answered_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('availability_requests_token_idx').on(t.token),
+    uniqueIndex('availability_requests_open_idx')
+      .on(t.organizationId, t.userCalendarId)
+      .where(sql`status = 'OPEN'`),
+    index('availability_requests_due_idx')
+      .on(t.nextActionAt)
+      .where(sql`status = 'OPEN'`),
+    index('availability_requests_person_idx').on(t.organizationId, t.userCalendarId, t.createdAt),
+  ],
 );
 
 /**

@@ -213,6 +213,8 @@ export const messages = pgTable(
       jsonb('attachments').$type<{ filename: string; contentType: string; content: string }[]>(),
     transport: text('transport').notNull(),
     providerMessageId: text('provider_message_id'),
+    /** An email of an availability request (DESIGN §8), which has no conversation. */
+    availabilityRequestId: uuid('availability_request_id'),
     status: text('status')
       .$type<'QUEUED' | 'SENT' | 'DELIVERED' | 'FAILED' | 'RECEIVED'>()
       .notNull(),
@@ -232,6 +234,9 @@ export const messages = pgTable(
       .where(sql`provider_message_id is not null`),
     // An inbound SMS names only the candidate's number: the last conversation that wrote to it.
     index('messages_to_address_idx').on(t.toAddress, t.createdAt),
+    index('messages_availability_request_idx')
+      .on(t.availabilityRequestId)
+      .where(sql`availability_request_id is not null`),
   ],
 );
 

@@ -6,9 +6,14 @@ import { replyBody } from '@/lib/domain/agent/understand-reply';
 import type { Db } from '@/lib/server/db/client';
 import { conversations, messages } from '@/lib/server/db/schema/conversations';
 import { markMessageFailed } from '@/lib/server/channels/message-failed';
+import {
+  matchAvailabilityRequest,
+  receiveAvailabilityReply,
+  type AvailabilityReplyOutcome,
+} from '@/lib/server/services/availability/receive-availability-reply';
 import { receiveReply, type ReplyOutcome } from './receive-reply';
 
-export type InboundOutcome = ReplyOutcome | { status: 'UNMATCHED' };
+export type InboundOutcome = ReplyOutcome | AvailabilityReplyOutcome | { status: 'UNMATCHED' };
 
 type Found = { organizationId: string; conversationId: string };
 
@@ -83,7 +88,27 @@ export async function receiveEmail(
 ): Promise<InboundOutcome> {
   const email = params.parsed ?? parseRawEmail(params.raw ?? '');
   if (!email.from) return { status: 'UNMATCHED' };
-  const found = await matchEmail(db, email);
+  // A conversation's own address or thread first; then an availability request (DESIGN §8).
+  const direct = await matchEmail(db, email, { bySender: false });
+  const asked = direct
+    ? null
+    : await matchAvailabilityRequest(
+        db,
+        email,
+        email.inReplyTo.flatMap((id) => OUR_MESSAGE_ID.exec(id)?.[1] ?? []),
+      );
+  if (asked)
+    return receiveAvailabilityReply(db, {
+      ...asked,
+      text: replyBody(email.text),
+      from: email.from,
+      to: email.recipients[0] ?? '',
+      subject: email.subject,
+      transport: params.transport,
+      providerMessageId: params.providerMessageId ?? email.messageId,
+      now: params.now,
+    });
+  const found = direct ?? (await lastConversationWritingTo(db, 'EMAIL', email.from));
   if (!found) return { status: 'UNMATCHED' };
   return receiveReply(db, {
     ...found,
@@ -100,7 +125,11 @@ export async function receiveEmail(
   });
 }
 
-async function matchEmail(db: Db, email: ReturnType<typeof parseRawEmail>): Promise<Found | null> {
+async function matchEmail(
+  db: Db,
+  email: ReturnType<typeof parseRawEmail>,
+  options: { bySender: boolean } = { bySender: true },
+): Promise<Found | null> {
   const tokens = email.recipients.flatMap((r) => REPLY_ADDRESS.exec(r)?.[1] ?? []);
   if (tokens.length > 0) {
     const [row] = await db
@@ -120,7 +149,7 @@ async function matchEmail(db: Db, email: ReturnType<typeof parseRawEmail>): Prom
     if (row?.conversationId)
       return { organizationId: row.organizationId, conversationId: row.conversationId };
   }
-  return lastConversationWritingTo(db, 'EMAIL', email.from!);
+  return options.bySender ? lastConversationWritingTo(db, 'EMAIL', email.from!) : null;
 }
 
 /**

@@ -13,6 +13,10 @@ import {
 } from '@/lib/server/queries/conversations';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
+import {
+  ensureAvailabilityRequest,
+  findCollectorCalendar,
+} from '@/lib/server/services/availability/availability-requests';
 import { hasUnknownCalendar, loadParticipantBusy, loadSlotInput } from './slot-input';
 
 const DAY = 86_400_000;
@@ -105,6 +109,13 @@ export async function refreshSchedulingStatus(
       })
     ).isOfferable;
   const next: SchedulingStatus = isOfferable ? 'LINK_SENT' : 'NO_AVAILABILITY';
+  // Collected times that ran out while the candidate waits: the person is asked again (at most
+  // once a day, and not after a request they let expire), and the link waits for the answer.
+  const collector = participants.find((p) => p.autoCollectAvailability);
+  if (next === 'NO_AVAILABILITY' && collector) {
+    const asked = await askAgain(db, { conversation, email: collector.email, now });
+    if (asked) return 'AWAITING_AVAILABILITY';
+  }
   if (next === current) return current;
 
   return db.transaction(async (tx) => {
@@ -162,4 +173,37 @@ export async function refreshConversationsSharing(
       now: params.now,
     });
   }
+}
+
+async function askAgain(
+  db: Db,
+  params: { conversation: ConversationRow; email: string; now: Date },
+): Promise<boolean> {
+  const { conversation, now } = params;
+  const calendar = await findCollectorCalendar(db, {
+    organizationId: conversation.organizationId,
+    email: params.email,
+  });
+  if (!calendar?.availabilitySavedAt) return false;
+  return db.transaction(async (tx) => {
+    const request = await ensureAvailabilityRequest(tx, {
+      organizationId: conversation.organizationId,
+      userCalendarId: calendar.id,
+      now,
+      onlyIfDue: true,
+      timesSavedAt: calendar.availabilitySavedAt,
+    });
+    if (!request) return false;
+    const changed = await tx
+      .update(conversations)
+      .set({ schedulingStatus: 'AWAITING_AVAILABILITY', updatedAt: now })
+      .where(
+        and(
+          eq(conversations.id, conversation.id),
+          eq(conversations.schedulingStatus, conversation.schedulingStatus!),
+        ),
+      )
+      .returning({ id: conversations.id });
+    return changed.length > 0;
+  });
 }

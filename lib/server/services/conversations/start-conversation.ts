@@ -6,7 +6,18 @@ import { campaigns } from '@/lib/server/db/schema/campaigns';
 import { conversations } from '@/lib/server/db/schema/conversations';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { OutboundMessage } from '@/lib/server/channels/types';
-import { findParticipants, type ConversationRow } from '@/lib/server/queries/conversations';
+import {
+  findParticipants,
+  type ConversationRow,
+  type StoredParticipant,
+} from '@/lib/server/queries/conversations';
+import { localDateOf } from '@/lib/domain/slots/wall-clock';
+import {
+  ensureAvailabilityRequest,
+  findCollectorCalendar,
+  hasFutureAvailability,
+} from '@/lib/server/services/availability/availability-requests';
+import { replaceParticipantSlots } from '@/lib/server/services/availability/save-availability';
 import type { CampaignRow } from '@/lib/server/queries/campaigns';
 import { conversationEventBase } from '@/lib/server/services/events/conversation-event-base';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
@@ -80,10 +91,13 @@ export async function startConversation(
         })
       ).get(conversation.id) ?? [];
     const collector = participants.find((p) => p.autoCollectAvailability);
-    const { candidate, others } = openingMessages(conversation, campaign, collector);
-    // The candidate's opening waits for business hours when asked; the interviewer's request not.
+    const opened =
+      collector && conversation.schedulingStatus === 'AWAITING_AVAILABILITY'
+        ? await collectAvailability(tx, { conversation, collector, now })
+        : conversation;
+    const candidate = openingMessages(opened, campaign);
+    // The candidate's opening waits for business hours when asked.
     await queueMessages(tx, candidate, now, { notBefore: sendNotBefore(conversation, now) });
-    await queueMessages(tx, others, now);
     await tx
       .update(conversations)
       .set({
@@ -122,11 +136,48 @@ export async function startConversation(
   });
 }
 
-function openingMessages(
-  conversation: ConversationRow,
-  campaign: CampaignRow,
-  collector: { name: string; email: string } | undefined,
-): { candidate: OutboundMessage[]; others: OutboundMessage[] } {
+/**
+ * The auto-collect participant's times (DESIGN §8): the ones they already gave when some are still
+ * ahead (the link goes out in the opening), else their one open request, which this conversation
+ * joins (the sweep emails it once the gathering window has passed).
+ */
+async function collectAvailability(
+  tx: Db,
+  params: { conversation: ConversationRow; collector: StoredParticipant; now: Date },
+): Promise<ConversationRow> {
+  const { conversation, collector, now } = params;
+  const calendar = await findCollectorCalendar(tx, {
+    organizationId: conversation.organizationId,
+    email: collector.email,
+  });
+  if (!calendar) return conversation;
+  const zone = calendar.availabilityTimezone;
+  if (zone && hasFutureAvailability(calendar, localDateOf(zone, now.getTime()))) {
+    await replaceParticipantSlots(tx, {
+      participantId: collector.id,
+      timezone: zone,
+      timeSlots: calendar.availabilitySlots ?? [],
+    });
+    await tx
+      .update(conversations)
+      .set({ schedulingStatus: 'LINK_SENT', updatedAt: now })
+      .where(
+        and(
+          eq(conversations.organizationId, conversation.organizationId),
+          eq(conversations.id, conversation.id),
+        ),
+      );
+    return { ...conversation, schedulingStatus: 'LINK_SENT' };
+  }
+  await ensureAvailabilityRequest(tx, {
+    organizationId: conversation.organizationId,
+    userCalendarId: calendar.id,
+    now,
+  });
+  return conversation;
+}
+
+function openingMessages(conversation: ConversationRow, campaign: CampaignRow): OutboundMessage[] {
   const to = campaign.channel === 'EMAIL' ? conversation.emailAddress : conversation.phoneNumber;
   const opening = openingMessage({
     channel: campaign.channel,
@@ -149,7 +200,6 @@ function openingMessages(
     questions: campaign.questions,
   });
   const list: OutboundMessage[] = [];
-  const others: OutboundMessage[] = [];
   if (to) {
     list.push({
       organizationId: conversation.organizationId,
@@ -162,24 +212,7 @@ function openingMessages(
         : opening.body,
     });
   }
-  if (collector && conversation.meetingConfiguration) {
-    const candidate = fullName(conversation);
-    others.push({
-      organizationId: conversation.organizationId,
-      conversationId: conversation.id,
-      channel: 'EMAIL',
-      to: collector.email,
-      subject: `When are you free to meet ${candidate}?`,
-      body: [
-        `Hi ${collector.name},`,
-        `Please reply with a few times over the next two weeks when you are free for a ` +
-          `${conversation.meetingConfiguration.duration}-minute interview with ${candidate}` +
-          `${campaign.position ? ` (${campaign.position})` : ''}, with your time zone.`,
-        'Thank you!',
-      ].join('\n\n'),
-    });
-  }
-  return { candidate: list, others };
+  return list;
 }
 
 /**

@@ -1,15 +1,19 @@
 import 'server-only';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import type { UserCalendar } from '@/lib/contracts/user-calendars';
 import { findLiveConnections, type ConnectionRow } from '@/lib/server/calendar/connections';
 import type { UserCalendarRow } from '@/lib/server/calendar/invites';
 import type { Db } from '@/lib/server/db/client';
+import { availabilityRequests } from '@/lib/server/db/schema/calendars';
 import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
+
+type RequestRow = typeof availabilityRequests.$inferSelect;
 
 export function toUserCalendar(
   row: UserCalendarRow,
   connection: ConnectionRow | undefined,
   waiting: number,
+  request?: RequestRow,
 ): UserCalendar {
   return {
     id: row.id,
@@ -27,9 +31,21 @@ export function toUserCalendar(
               : null,
         }
       : null,
-    // Collected availability (DESIGN §8) is not stored per person yet.
-    availability: null,
+    availability:
+      row.availabilityTimezone && row.availabilitySlots
+        ? { timezone: row.availabilityTimezone, timeSlots: row.availabilitySlots }
+        : null,
     waitingConversations: waiting,
+    availabilitySavedAt: row.availabilitySavedAt?.toISOString() ?? null,
+    availabilityRequest: request
+      ? {
+          status: request.status,
+          requestedAt: request.createdAt.toISOString(),
+          sentAt: request.sentAt?.toISOString() ?? null,
+          remindersSent: request.remindersSent,
+          answeredAt: request.answeredAt?.toISOString() ?? null,
+        }
+      : null,
   };
 }
 
@@ -40,12 +56,16 @@ export async function toUserCalendars(
 ): Promise<UserCalendar[]> {
   const emails = params.rows.map((r) => r.email);
   if (emails.length === 0) return [];
-  const [connections, waiting] = await Promise.all([
+  const [connections, waiting, requests] = await Promise.all([
     findLiveConnections(db, { organizationId: params.organizationId, emails }),
     countWaiting(db, { organizationId: params.organizationId, emails }),
+    latestRequests(db, {
+      organizationId: params.organizationId,
+      ids: params.rows.map((r) => r.id),
+    }),
   ]);
   return params.rows.map((r) =>
-    toUserCalendar(r, connections.get(r.email), waiting.get(r.email) ?? 0),
+    toUserCalendar(r, connections.get(r.email), waiting.get(r.email) ?? 0, requests.get(r.id)),
   );
 }
 
@@ -74,4 +94,24 @@ async function countWaiting(
     )
     .groupBy(conversationParticipants.email);
   return new Map(rows.map((r) => [r.email, Number(r.n)]));
+}
+
+/** Each person's newest availability request, by user calendar id. */
+async function latestRequests(
+  db: Db,
+  params: { organizationId: string; ids: string[] },
+): Promise<Map<string, RequestRow>> {
+  const rows = await db
+    .select()
+    .from(availabilityRequests)
+    .where(
+      and(
+        eq(availabilityRequests.organizationId, params.organizationId),
+        inArray(availabilityRequests.userCalendarId, params.ids),
+      ),
+    )
+    .orderBy(desc(availabilityRequests.createdAt));
+  const latest = new Map<string, RequestRow>();
+  for (const row of rows) if (!latest.has(row.userCalendarId)) latest.set(row.userCalendarId, row);
+  return latest;
 }
