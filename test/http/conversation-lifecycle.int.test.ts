@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { runAvailabilityRequests } from '@/lib/server/services/availability/run-availability-requests';
 import { getDb } from '@/lib/server/db/client';
 import { messages } from '@/lib/server/db/schema/conversations';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
@@ -84,9 +85,15 @@ describe('conversation lifecycle', () => {
     expect(sms.toAddress).toBe(created.body.phoneNumber);
     expect(sms.body).toContain('Reply STOP to opt out.');
     expect(sms.body).toContain('send you times');
-    const request = sent.find((m) => m.channel === 'EMAIL')!;
-    expect(request.toAddress).toBe(created.body.meetingParticipants[0].email);
-    expect(request.subject).toBe('When are you free to meet Casey Candidate?');
+    // The interviewer's request is their own (one per person), emailed by the sweep after a minute.
+    expect(sent.filter((m) => m.channel === 'EMAIL')).toHaveLength(0);
+    await runAvailabilityRequests(getDb(), new Date(Date.now() + 2 * 60_000));
+    const [request] = await getDb()
+      .select()
+      .from(messages)
+      .where(eq(messages.toAddress, created.body.meetingParticipants[0].email));
+    expect(request!.subject).toBe('When are you free to interview? (1 waiting)');
+    expect(request!.conversationId).toBeNull();
   });
 
   it('sends nothing in a DRAFT campaign, and starts once the campaign is LIVE', async () => {

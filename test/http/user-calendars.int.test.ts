@@ -107,6 +107,8 @@ describe('user calendars and connecting them', () => {
       connection: null,
       availability: null,
       waitingConversations: 0,
+      availabilitySavedAt: null,
+      availabilityRequest: null,
     });
 
     const landing = await visit(localPath(invited.body.connectUrl));
