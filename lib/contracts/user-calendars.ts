@@ -72,6 +72,8 @@ export const userCalendarSchema = z
         sentAt: instantSchema.nullable(),
         remindersSent: z.number().int(),
         answeredAt: instantSchema.nullable(),
+        /** The person's form (`/availability/{token}`): forward it, or enter their times there. */
+        formUrl: z.string(),
       })
       .nullable(),
   })

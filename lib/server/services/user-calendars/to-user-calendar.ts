@@ -5,6 +5,7 @@ import { findLiveConnections, type ConnectionRow } from '@/lib/server/calendar/c
 import type { UserCalendarRow } from '@/lib/server/calendar/invites';
 import type { Db } from '@/lib/server/db/client';
 import { availabilityRequests } from '@/lib/server/db/schema/calendars';
+import { availabilityFormUrl } from '@/lib/server/services/availability/availability-requests';
 import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
 
 type RequestRow = typeof availabilityRequests.$inferSelect;
@@ -44,6 +45,7 @@ export function toUserCalendar(
           sentAt: request.sentAt?.toISOString() ?? null,
           remindersSent: request.remindersSent,
           answeredAt: request.answeredAt?.toISOString() ?? null,
+          formUrl: availabilityFormUrl(request.token),
         }
       : null,
   };

@@ -1,0 +1,80 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { addDays } from '@/lib/domain/time/calendar-date';
+import { localDateOf } from '@/lib/domain/slots/wall-clock';
+import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
+import { getDb, type Db } from '@/lib/server/db/client';
+import { ensureBooted } from '@/lib/server/boot';
+import { now as clockNow } from '@/lib/server/clock';
+import { conversations } from '@/lib/server/db/schema/conversations';
+import { organizations } from '@/lib/server/db/schema/organizations';
+import { findCollectingConversations, findRequestByToken } from './availability-requests';
+import { collectorZone } from './run-availability-requests';
+
+export const FORM_DAYS = 14;
+
+export type AvailabilityPageData = {
+  requestId: string;
+  organizationId: string;
+  userCalendarId: string;
+  name: string;
+  organizationName: string;
+  timezone: string;
+  /** The 14 dates the grid shows, from today in `timezone`. */
+  dates: string[];
+  /** The person's saved times on those dates (in `timezone`). */
+  saved: WallTimeSlot[];
+  savedAt: string | null;
+  waiting: number;
+};
+
+/**
+ * What `/availability/{token}` shows (DESIGN §8): the person's own name, zone, saved times and
+ * how many candidates wait — nothing about anyone else. Null for an unknown token.
+ */
+export async function loadAvailabilityPage(
+  token: string,
+  now: Date = clockNow(),
+  db: Db = getDb(),
+): Promise<AvailabilityPageData | null> {
+  await ensureBooted();
+  const found = await findRequestByToken(db, token);
+  if (!found) return null;
+  const { request, calendar } = found;
+  const [organization] = await db
+    .select({ name: organizations.name })
+    .from(organizations)
+    .where(eq(organizations.id, request.organizationId))
+    .limit(1);
+  const waiting = await findCollectingConversations(db, {
+    organizationId: request.organizationId,
+    email: calendar.email,
+    statuses: ['AWAITING_AVAILABILITY'],
+  });
+  const [first] = waiting.length
+    ? await db
+        .select({ configuration: conversations.meetingConfiguration })
+        .from(conversations)
+        .where(eq(conversations.id, waiting[0]!.conversationId))
+        .limit(1)
+    : [];
+  const timezone = collectorZone(calendar, first?.configuration?.timezone);
+  const today = localDateOf(timezone, now.getTime());
+  const dates = Array.from({ length: FORM_DAYS }, (_, i) => addDays(today, i));
+  const saved =
+    calendar.availabilityTimezone === timezone
+      ? (calendar.availabilitySlots ?? []).filter((s) => s.date >= today)
+      : [];
+  return {
+    requestId: request.id,
+    organizationId: request.organizationId,
+    userCalendarId: calendar.id,
+    name: calendar.name,
+    organizationName: organization?.name ?? 'Parley',
+    timezone,
+    dates,
+    saved,
+    savedAt: calendar.availabilitySavedAt?.toISOString() ?? null,
+    waiting: waiting.length,
+  };
+}
