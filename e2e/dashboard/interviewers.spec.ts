@@ -1,5 +1,5 @@
 import { expectAccessible } from '../fixtures/axe';
-import { saveScreenshot, uniqueEmail } from '../fixtures/booking';
+import { api, createLink, saveScreenshot, uniqueEmail } from '../fixtures/booking';
 import {
   emailOf,
   expect,
@@ -117,5 +117,60 @@ test.describe('a viewer on the interviewers page', () => {
     await expect(page.getByRole('button', { name: 'Send invite' })).toHaveCount(0);
     await expect(page.getByTestId('dev-busy-editor')).toHaveCount(0);
     await expectAccessible(page, 'interviewers as viewer');
+  });
+});
+
+test.describe('availability collected by email, on the interviewers page', () => {
+  test.use({ storageState: signedInAs('RECRUITER') });
+
+  test('shows the request and who waits, sends it again, and enters the times', async ({
+    page,
+  }) => {
+    const email = uniqueEmail('morgan.manager');
+    const link = await createLink({
+      participants: [
+        {
+          name: 'Morgan Manager',
+          email,
+          isOrganizer: true,
+          availability: undefined,
+          autoCollectAvailability: true,
+        },
+      ],
+    });
+    await page.goto('/dashboard/interviewers');
+    const row = personRow(page, email);
+    await expect(async () => {
+      await page.reload();
+      await expect(row.getByTestId('collected-availability')).toContainText('asked', {
+        timeout: 1000,
+      });
+    }).toPass({ timeout: 20_000 });
+    await expect(row).toContainText('1 waiting for their availability');
+    await row.getByRole('button', { name: 'Send availability request to Morgan Manager' }).click();
+    await expect(
+      page.getByText(`A request for their times was emailed to ${email}.`),
+    ).toBeVisible();
+    await expect(row).toContainText('requested');
+    await expectAccessible(page, 'interviewers with an availability request');
+
+    // "Enter Morgan's times" opens the person's own form.
+    const formUrl = await row
+      .getByRole('link', { name: "Enter Morgan's times" })
+      .getAttribute('href');
+    await page.goto(new URL(formUrl!).pathname);
+    await page.getByLabel('As you would in an email').fill('Tomorrow 10-12 and 2-4');
+    await page.getByRole('button', { name: 'Mark these on the grid' }).click();
+    await page.getByRole('button', { name: 'Save my times' }).click();
+    await expect(page.getByRole('status')).toContainText('been sent a booking link');
+
+    await page.goto('/dashboard/interviewers');
+    await expect(row.getByTestId('collected-availability')).toContainText('answered');
+    await expect(
+      row.getByRole('list', { name: /Morgan Manager's times/ }).getByRole('listitem'),
+    ).toHaveText([/: 10:00–12:00, 14:00–16:00$/, 'America/New_York']);
+    await expect(row).not.toContainText('waiting for their availability');
+    const conversation = await api('GET', `/v1/conversations/${link.conversationId}`);
+    expect(conversation.body.schedulingStatus).toBe('LINK_SENT');
   });
 });

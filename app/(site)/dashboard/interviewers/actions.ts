@@ -15,6 +15,7 @@ import { storeDevConnection } from '@/lib/server/services/user-calendars/connect
 import { addDevBusy, removeDevBusy } from '@/lib/server/services/user-calendars/dev-busy';
 import { inviteUserCalendar } from '@/lib/server/services/user-calendars/invite-user-calendar';
 import { resendCalendarInvite } from '@/lib/server/services/user-calendars/resend-calendar-invite';
+import { resendAvailabilityRequest } from '@/lib/server/services/availability/resend-availability-request';
 
 const field = (form: FormData, name: string) => {
   const value = form.get(name);
@@ -62,6 +63,23 @@ export const resendInviteAction = dashboardAction(
     });
     revalidatePath(PAGE);
     return { status: 'ok', message: sentMessage(sent.email, sent.isEmailSent, sent.connectUrl) };
+  },
+);
+
+export const requestAvailabilityAction = dashboardAction(
+  {
+    role: 'RECRUITER',
+    schema: userCalendarFormSchema,
+    read: (form) => ({ userCalendarId: field(form, 'userCalendarId') }),
+  },
+  async ({ db, now, member, input }) => {
+    const sent = await resendAvailabilityRequest(db, {
+      organizationId: member.organizationId,
+      userCalendarId: input.userCalendarId,
+      now,
+    });
+    revalidatePath(PAGE);
+    return { status: 'ok', message: `A request for their times was emailed to ${sent.email}.` };
   },
 );
 

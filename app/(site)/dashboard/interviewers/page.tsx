@@ -22,12 +22,90 @@ import {
   connectMyDevCalendarAction,
   inviteInterviewerAction,
   removeDevBusyAction,
+  requestAvailabilityAction,
   resendInviteAction,
 } from './actions';
+import { describeSlots } from '@/lib/domain/availability/availability-messages';
 
 export const metadata: Metadata = { title: 'Interviewers' };
 
 const connectLabels = { GOOGLE: 'Connect Google Calendar', MICROSOFT: 'Connect Microsoft Outlook' };
+
+const requestLabels = {
+  OPEN: 'asked',
+  ANSWERED: 'answered',
+  EXPIRED: 'no answer',
+} as const;
+
+/** Availability collected by email (DESIGN §8): the request, the times given, who waits. */
+function CollectedAvailability({ person, canEdit }: { person: Interviewer; canEdit: boolean }) {
+  const request = person.availabilityRequest;
+  const times = person.availability ? describeSlots(person.availability.timeSlots) : [];
+  if (!request && times.length === 0 && person.waitingConversations === 0) return null;
+  return (
+    <div className={styles.collected} data-testid="collected-availability">
+      <p className={styles.meta}>
+        <span>Availability by email:</span>
+        {request ? (
+          <Badge
+            tone={
+              request.status === 'ANSWERED' ? 'good' : request.status === 'OPEN' ? 'info' : 'bad'
+            }
+          >
+            {requestLabels[request.status]}
+          </Badge>
+        ) : null}
+        {request?.sentAt ? (
+          <span>
+            requested <LocalTime iso={request.sentAt} />
+            {request.remindersSent > 0
+              ? `, ${request.remindersSent} reminder${request.remindersSent > 1 ? 's' : ''}`
+              : ''}
+          </span>
+        ) : request?.status === 'OPEN' ? (
+          <span>email going out within a minute</span>
+        ) : null}
+        {request?.answeredAt ? (
+          <span>
+            answered <LocalTime iso={request.answeredAt} />
+          </span>
+        ) : null}
+      </p>
+      {times.length > 0 ? (
+        <ul
+          className={styles.times}
+          aria-label={`${person.name}'s times (${person.availability!.timezone})`}
+        >
+          {times.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+          <li className={styles.muted}>{person.availability!.timezone}</li>
+        </ul>
+      ) : null}
+      {canEdit ? (
+        <div className={styles.actions}>
+          {person.waitingConversations > 0 ? (
+            <ResendInviteForm
+              userCalendarId={person.id}
+              who={person.name}
+              label={
+                request?.status === 'OPEN' && request.sentAt
+                  ? 'Send the request again'
+                  : 'Send availability request'
+              }
+              action={requestAvailabilityAction}
+            />
+          ) : null}
+          {request ? (
+            <ButtonLink size="small" href={request.formUrl} target="_blank" rel="noreferrer">
+              {`Enter ${person.name.split(' ')[0]}'s times`}
+            </ButtonLink>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
 
 function ConnectionState({ person }: { person: Interviewer }) {
   const c = person.connection;
@@ -103,6 +181,7 @@ export default async function InterviewersPage(props: {
             </div>
           ) : null}
         </div>
+        <CollectedAvailability person={p} canEdit={canEdit} />
         {canEdit && p.connection?.provider === 'DEV' ? (
           <DevBusyEditor
             userCalendarId={p.id}
