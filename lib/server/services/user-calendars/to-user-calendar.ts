@@ -34,7 +34,15 @@ export function toUserCalendar(
       : null,
     availability:
       row.availabilityTimezone && row.availabilitySlots
-        ? { timezone: row.availabilityTimezone, timeSlots: row.availabilitySlots }
+        ? {
+            timezone: row.availabilityTimezone,
+            // Stored as jsonb (which orders keys its own way): the API's field order.
+            timeSlots: row.availabilitySlots.map((s) => ({
+              date: s.date,
+              startTime: s.startTime,
+              endTime: s.endTime,
+            })),
+          }
         : null,
     waitingConversations: waiting,
     availabilitySavedAt: row.availabilitySavedAt?.toISOString() ?? null,
