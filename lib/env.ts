@@ -51,6 +51,8 @@ const envSchema = z.object({
   /** `npm start` workers (read by scripts/serve.mjs, which cannot load this module; kept in step). */
   PARLEY_WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).optional(),
   PARLEY_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
+  /** How long a new availability request gathers the conversations waiting for the same person. */
+  PARLEY_AVAILABILITY_GATHER_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   /** Signs and encrypts dashboard sessions (next-auth); required in production. */
   NEXTAUTH_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** The dashboard's public URL for sign-in links and OAuth callbacks (default APP_URL). */

@@ -14,6 +14,8 @@ export type JobPayloads = {
   /** Scheduled: deliveries whose job was lost get a new one (lib/server/webhooks/sweep-deliveries.ts). */
   'webhooks.sweep': Record<string, never>;
   'availability.refresh': { organizationId: string; emails: string[] };
+  /** An availability request's email, once its gathering window has passed (DESIGN §8). */
+  'availability.request': { organizationId: string; requestId: string };
   /** Creates, moves or cancels a meeting's event in the organizer's calendar (DESIGN §6). */
   'meetings.sync': { organizationId: string; meetingId: string };
   /** The candidate's reminder, `reminderMinutesBefore` the start it was scheduled for. */
@@ -43,6 +45,8 @@ export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
   { name: 'webhooks.deliver', options: { retryLimit: 2, expireInSeconds: 120 } },
   { name: 'webhooks.sweep' },
   { name: 'availability.refresh', options: { retryLimit: 3 } },
+  // The minute sweep sends a request whose job was lost.
+  { name: 'availability.request', options: { retryLimit: 3, retryDelay: 30 } },
   // A provider that fails is retried with backoff for about an hour (10 s, 20 s, 40 s, …).
   { name: 'meetings.sync', options: { retryLimit: 9, retryDelay: 10, retryBackoff: true } },
   { name: 'meetings.announce', options: { retryLimit: 5, retryDelay: 10, retryBackoff: true } },

@@ -6,7 +6,10 @@ import { markMessageFailed } from '@/lib/server/channels/message-failed';
 import { startConversation } from '@/lib/server/services/conversations/start-conversation';
 import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
 import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
-import { runAvailabilityRequests } from '@/lib/server/services/availability/run-availability-requests';
+import {
+  runAvailabilityRequests,
+  stepRequestById,
+} from '@/lib/server/services/availability/run-availability-requests';
 import { refreshConversationsSharing } from '@/lib/server/services/booking/availability-status';
 import { announceWithoutEvent, syncMeetingCalendar } from '@/lib/server/calendar/meeting-sync';
 import { pollMeetingEvents } from '@/lib/server/calendar/poll-meeting-events';
@@ -39,6 +42,8 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
   'webhooks.sweep': async () => {
     await sweepStalledDeliveries(getDb(), now());
   },
+  'availability.request': ({ organizationId, requestId }) =>
+    stepRequestById(getDb(), { organizationId, requestId, now: now() }),
   'availability.refresh': ({ organizationId, emails }) =>
     refreshConversationsSharing(getDb(), { organizationId, emails, now: now() }),
   'meetings.sync': ({ organizationId, meetingId }) =>

@@ -6,6 +6,7 @@ import type { Db } from '@/lib/server/db/client';
 import { availabilityRequests, userCalendars } from '@/lib/server/db/schema/calendars';
 import { conversationParticipants, conversations } from '@/lib/server/db/schema/conversations';
 import { newId, newReplyToken } from '@/lib/server/ids';
+import { enqueueJobs } from '@/lib/server/jobs/enqueue';
 
 export type AvailabilityRequestRow = typeof availabilityRequests.$inferSelect;
 export type CollectorCalendarRow = typeof userCalendars.$inferSelect;
@@ -14,7 +15,7 @@ export type CollectorCalendarRow = typeof userCalendars.$inferSelect;
  * How long a new request gathers the conversations that wait for the same person before its one
  * email goes out (so ten candidates created together make one email that says ten).
  */
-export const REQUEST_GATHER_MS = 60_000;
+const gatherMs = () => env().PARLEY_AVAILABILITY_GATHER_SECONDS * 1000;
 /** A person is asked again by themselves at most this often (DESIGN §8 re-request). */
 export const REQUEST_AGAIN_AFTER_MS = 24 * 3_600_000;
 
@@ -113,7 +114,7 @@ export async function ensureAvailabilityRequest(
       organizationId: params.organizationId,
       userCalendarId: params.userCalendarId,
       token: newReplyToken(),
-      nextActionAt: new Date(params.now.getTime() + REQUEST_GATHER_MS),
+      nextActionAt: new Date(params.now.getTime() + gatherMs()),
       createdAt: params.now,
       updatedAt: params.now,
     })
@@ -123,7 +124,15 @@ export async function ensureAvailabilityRequest(
       where: sql`status = 'OPEN'`,
     })
     .returning();
-  if (created) return created;
+  if (created) {
+    await enqueueJobs(
+      tx,
+      'availability.request',
+      [{ organizationId: created.organizationId, requestId: created.id }],
+      { startAfter: created.nextActionAt! },
+    );
+    return created;
+  }
   const [theirs] = await tx
     .select()
     .from(availabilityRequests)

@@ -44,6 +44,24 @@ export async function runAvailabilityRequests(db: Db, now: Date): Promise<void> 
   await requestAgainWhereTimesRanOut(db, now);
 }
 
+/** The `availability.request` job: the request's email when it is due (else nothing). */
+export async function stepRequestById(
+  db: Db,
+  params: { organizationId: string; requestId: string; now: Date },
+): Promise<void> {
+  const [request] = await db
+    .select()
+    .from(availabilityRequests)
+    .where(
+      and(
+        eq(availabilityRequests.organizationId, params.organizationId),
+        eq(availabilityRequests.id, params.requestId),
+      ),
+    )
+    .limit(1);
+  if (request) await stepRequest(db, request, params.now);
+}
+
 /** The next step of one open request; a conditional update lets one sweeper take it. */
 export async function stepRequest(
   db: Db,
