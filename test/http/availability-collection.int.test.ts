@@ -359,6 +359,34 @@ describe('availability collected from a hiring manager', () => {
     expect(open).toHaveLength(1);
   });
 
+  it('asks again by itself once the saved times are past, and not twice in a day', async () => {
+    const waiting = await waitingConversation('Hana');
+    const calendar = await managerCalendar();
+    await api.put(`/v1/user-calendars/${calendar.id}/availability`, {
+      timezone: ZONE,
+      timeSlots: [{ date: '2026-12-08', startTime: '09:00', endTime: '12:00' }],
+    });
+    expect((await api.get(`/v1/conversations/${waiting.id}`)).body.schedulingStatus).toBe(
+      'LINK_SENT',
+    );
+    // Wednesday: Tuesday's times are past and nobody booked.
+    const wednesday = MONDAY_10AM + 2 * 24 * HOUR;
+    await runAvailabilityRequests(getDb(), new Date(wednesday));
+    expect((await api.get(`/v1/conversations/${waiting.id}`)).body.schedulingStatus).toBe(
+      'AWAITING_AVAILABILITY',
+    );
+    await runAvailabilityRequests(getDb(), new Date(wednesday + 2 * MINUTE));
+    const asked = (await emailsTo(manager)).map((m) => m.subject);
+    expect(asked).toEqual(['When are you free to interview? (1 waiting)']);
+    // Still waiting a few hours later: the open request serves it, no second one.
+    await runAvailabilityRequests(getDb(), new Date(wednesday + 5 * HOUR));
+    const requests = await getDb()
+      .select()
+      .from(availabilityRequests)
+      .where(eq(availabilityRequests.userCalendarId, calendar.id));
+    expect(requests.map((r) => r.status).sort()).toEqual(['ANSWERED', 'OPEN']);
+  });
+
   it('reads free text on the parse endpoint and saves nothing', async () => {
     const res = await api.post('/v1/scheduling/availability/parse', {
       text: 'Next week mornings except Friday',
