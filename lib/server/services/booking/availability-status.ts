@@ -200,7 +200,8 @@ async function askAgain(
       .where(
         and(
           eq(conversations.id, conversation.id),
-          eq(conversations.schedulingStatus, conversation.schedulingStatus!),
+          // The row may have moved between the two since it was read (a refresh job, a page view).
+          inArray(conversations.schedulingStatus, ['LINK_SENT', 'NO_AVAILABILITY']),
         ),
       )
       .returning({ id: conversations.id });
