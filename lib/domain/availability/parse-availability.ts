@@ -652,24 +652,20 @@ function groupTokens(tokens: Token[]): Group[] {
       continue;
     }
     if (token.kind === 'scope') {
-      const target = inExcept ? group.except! : group;
-      if (!inExcept && target.scopes.length > 0 && (hasDays(group) || hasTimes(group))) flush();
+      if (!inExcept && group.scopes.length > 0 && (hasDays(group) || hasTimes(group))) flush();
       if (isEmpty(group) && !group.negative) group.leadingScope = true;
+      // Read after a flush, which starts a new group.
       (inExcept ? group.except! : group).scopes.push(token.scope);
       continue;
     }
     if (token.kind === 'time') {
-      const target = inExcept ? group.except! : group;
       if (!inExcept) {
         if (group.timeFirst && hasDays(group) && last === 'day') flush();
         if (!hasDays(group) && !hasTimes(group) && group.scopes.length === 0)
           group.timeFirst = true;
       }
-      (token.soft
-        ? (inExcept ? group.except! : group).softTimes
-        : (inExcept ? group.except! : group).times
-      ).push(token.range);
-      void target;
+      const target = inExcept ? group.except! : group;
+      (token.soft ? target.softTimes : target.times).push(token.range);
       last = 'time';
       continue;
     }

@@ -73,17 +73,7 @@ export async function ensureAvailabilityRequest(
     timesSavedAt?: Date | null;
   },
 ): Promise<AvailabilityRequestRow | null> {
-  const [open] = await tx
-    .select()
-    .from(availabilityRequests)
-    .where(
-      and(
-        eq(availabilityRequests.organizationId, params.organizationId),
-        eq(availabilityRequests.userCalendarId, params.userCalendarId),
-        eq(availabilityRequests.status, 'OPEN'),
-      ),
-    )
-    .limit(1);
+  const open = await findOpenRequest(tx, params);
   if (open) return open;
   if (params.onlyIfDue) {
     const [last] = await tx
@@ -133,7 +123,14 @@ export async function ensureAvailabilityRequest(
     );
     return created;
   }
-  const [theirs] = await tx
+  return (await findOpenRequest(tx, params)) ?? null;
+}
+
+async function findOpenRequest(
+  db: Db,
+  params: { organizationId: string; userCalendarId: string },
+): Promise<AvailabilityRequestRow | undefined> {
+  const [open] = await db
     .select()
     .from(availabilityRequests)
     .where(
@@ -144,7 +141,7 @@ export async function ensureAvailabilityRequest(
       ),
     )
     .limit(1);
-  return theirs ?? null;
+  return open;
 }
 
 /** The user calendar of a participant email (made when the conversation was created). */

@@ -6,10 +6,9 @@ import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import { getDb, type Db } from '@/lib/server/db/client';
 import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
-import { conversations } from '@/lib/server/db/schema/conversations';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { findCollectingConversations, findRequestByToken } from './availability-requests';
-import { collectorZone } from './run-availability-requests';
+import { collectorZoneOf } from './run-availability-requests';
 
 export const FORM_DAYS = 14;
 
@@ -51,14 +50,11 @@ export async function loadAvailabilityPage(
     email: calendar.email,
     statuses: ['AWAITING_AVAILABILITY'],
   });
-  const [first] = waiting.length
-    ? await db
-        .select({ configuration: conversations.meetingConfiguration })
-        .from(conversations)
-        .where(eq(conversations.id, waiting[0]!.conversationId))
-        .limit(1)
-    : [];
-  const timezone = collectorZone(calendar, first?.configuration?.timezone);
+  const timezone = await collectorZoneOf(
+    db,
+    calendar,
+    waiting.map((w) => w.conversationId),
+  );
   const today = localDateOf(timezone, now.getTime());
   const dates = Array.from({ length: FORM_DAYS }, (_, i) => addDays(today, i));
   const saved =

@@ -9,7 +9,7 @@ import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { Db } from '@/lib/server/db/client';
 import { availabilityRequests, userCalendars } from '@/lib/server/db/schema/calendars';
-import { conversations, messages } from '@/lib/server/db/schema/conversations';
+import { messages } from '@/lib/server/db/schema/conversations';
 import { newId } from '@/lib/server/ids';
 import {
   availabilityFormUrl,
@@ -17,7 +17,7 @@ import {
   type AvailabilityRequestRow,
   type CollectorCalendarRow,
 } from './availability-requests';
-import { collectorZone } from './run-availability-requests';
+import { collectorZoneOf } from './run-availability-requests';
 import { saveAvailability } from './save-availability';
 
 export type AvailabilityReplyOutcome = {
@@ -122,14 +122,11 @@ export async function receiveAvailabilityReply(
     email: calendar.email,
     statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
   });
-  const [first] = waiting.length
-    ? await db
-        .select({ configuration: conversations.meetingConfiguration })
-        .from(conversations)
-        .where(eq(conversations.id, waiting[0]!.conversationId))
-        .limit(1)
-    : [];
-  const zone = collectorZone(calendar, first?.configuration?.timezone);
+  const zone = await collectorZoneOf(
+    db,
+    calendar,
+    waiting.map((w) => w.conversationId),
+  );
   const parsed = parseAvailability({
     text: params.text,
     timezone: zone,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
+import { activeConversationStatuses } from '@/lib/contracts/conversation';
 import { requestEmail } from '@/lib/domain/availability/availability-messages';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { Db } from '@/lib/server/db/client';
@@ -238,6 +239,27 @@ export function collectorZone(
   return calendar.availabilityTimezone ?? meetingZone ?? 'UTC';
 }
 
+/** `collectorZone` with the meeting zone of the first of `conversationIds` (read only if needed). */
+export async function collectorZoneOf(
+  db: Db,
+  calendar: CollectorCalendarRow,
+  conversationIds: string[],
+): Promise<string> {
+  if (calendar.availabilityTimezone || conversationIds.length === 0)
+    return collectorZone(calendar, undefined);
+  const [first] = await db
+    .select({ configuration: conversations.meetingConfiguration })
+    .from(conversations)
+    .where(
+      and(
+        eq(conversations.organizationId, calendar.organizationId),
+        eq(conversations.id, conversationIds[0]!),
+      ),
+    )
+    .limit(1);
+  return collectorZone(calendar, first?.configuration?.timezone);
+}
+
 /**
  * Collecting conversations with a link whose person's times may have run out (all past, or all
  * taken) and who was last asked more than a day ago: each is re-checked, and one with nothing to
@@ -265,7 +287,7 @@ async function requestAgainWhereTimesRanOut(db: Db, now: Date): Promise<void> {
       and(
         eq(conversationParticipants.autoCollectAvailability, true),
         inArray(conversations.schedulingStatus, ['LINK_SENT', 'NO_AVAILABILITY']),
-        inArray(conversations.status, ['CREATED', 'QUEUED', 'ONGOING']),
+        inArray(conversations.status, [...activeConversationStatuses]),
         isNotNull(userCalendars.availabilitySavedAt),
         lte(userCalendars.availabilitySavedAt, new Date(now.getTime() - REQUEST_AGAIN_AFTER_MS)),
       ),
