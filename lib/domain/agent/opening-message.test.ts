@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openingMessage, type OpeningInput } from './opening-message';
+import { bookingLinkReminder, openingMessage, type OpeningInput } from './opening-message';
 
 const base: OpeningInput = {
   channel: 'SMS',
@@ -93,6 +93,51 @@ describe('openingMessage', () => {
       expect(body).toContain('STOP');
       expect(body).toContain(base.bookingUrl!);
       expect(body).not.toContain('Reply STOP');
+    }
+  });
+});
+
+describe('bookingLinkReminder', () => {
+  const reminder = {
+    channel: 'SMS' as const,
+    tone: 'FRIENDLY' as const,
+    firstName: 'Jamie',
+    agentName: 'Ava',
+    company: 'Acme',
+    bookingUrl: 'https://parley.example/book/abc',
+  };
+
+  it('sends the same link by text with the opt-out, and by email with a subject and signature', () => {
+    expect(bookingLinkReminder(reminder)).toEqual({
+      subject: null,
+      body: 'Hi Jamie! Here is your booking link again, pick a time that suits you: https://parley.example/book/abc Reply STOP to opt out.',
+    });
+    const email = bookingLinkReminder({ ...reminder, channel: 'EMAIL', tone: 'PROFESSIONAL' });
+    expect(email.subject).toBe('Your interview with Acme: choose a time');
+    expect(email.body.split('\n\n')).toEqual([
+      'Hello Jamie,',
+      'Here is your link again to choose a time for your interview: https://parley.example/book/abc',
+      'Ava',
+    ]);
+  });
+
+  it('writes in the campaign language, keeping STOP for carriers', () => {
+    expect(bookingLinkReminder({ ...reminder, language: 'fr', tone: 'PROFESSIONAL' }).body).toBe(
+      'Bonjour Jamie, Voici de nouveau votre lien pour choisir le créneau de votre entretien : https://parley.example/book/abc Répondez STOP pour ne plus recevoir de messages.',
+    );
+    const pt = bookingLinkReminder({
+      ...reminder,
+      language: 'pt',
+      channel: 'EMAIL',
+      agentName: null,
+    });
+    expect(pt.subject).toBe('A sua entrevista com Acme: escolha um horário');
+    expect(pt.body.endsWith('\n\nAcme')).toBe(true);
+    for (const language of ['es', 'de'] as const) {
+      const { body } = bookingLinkReminder({ ...reminder, language });
+      expect(body).toContain(reminder.bookingUrl);
+      expect(body).toContain('STOP');
+      expect(body).not.toContain('Here is your');
     }
   });
 });

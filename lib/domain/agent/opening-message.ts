@@ -47,6 +47,9 @@ type Words = {
   team: string;
   /** Carriers expect the English keyword on SMS; the sentence around it is translated. */
   optOut: string;
+  /** The booking link sent again: formal, or in the friendly and casual voice. */
+  linkAgain: { formal: string; warm: string };
+  linkAgainSubject: (company: string | null) => string;
 };
 
 const words: Record<ReplyLanguage, Words> = {
@@ -73,6 +76,12 @@ const words: Record<ReplyLanguage, Words> = {
     subject: (c) => (c ? `Your interview with ${c}` : 'Your interview'),
     team: 'The recruiting team',
     optOut: 'Reply STOP to opt out.',
+    linkAgain: {
+      formal: 'Here is your link again to choose a time for your interview:',
+      warm: 'Here is your booking link again, pick a time that suits you:',
+    },
+    linkAgainSubject: (c) =>
+      c ? `Your interview with ${c}: choose a time` : 'Your interview: choose a time',
   },
   es: {
     greeting: {
@@ -97,6 +106,12 @@ const words: Record<ReplyLanguage, Words> = {
     subject: (c) => (c ? `Tu entrevista con ${c}` : 'Tu entrevista'),
     team: 'El equipo de selección',
     optOut: 'Responde STOP para no recibir más mensajes.',
+    linkAgain: {
+      formal: 'Te enviamos de nuevo el enlace para elegir la hora de tu entrevista:',
+      warm: 'Aquí tienes otra vez tu enlace; elige la hora que mejor te venga:',
+    },
+    linkAgainSubject: (c) =>
+      c ? `Tu entrevista con ${c}: elige una hora` : 'Tu entrevista: elige una hora',
   },
   fr: {
     greeting: {
@@ -121,6 +136,14 @@ const words: Record<ReplyLanguage, Words> = {
     subject: (c) => (c ? `Votre entretien avec ${c}` : 'Votre entretien'),
     team: "L'équipe recrutement",
     optOut: 'Répondez STOP pour ne plus recevoir de messages.',
+    linkAgain: {
+      formal: 'Voici de nouveau votre lien pour choisir le créneau de votre entretien :',
+      warm: 'Voici encore votre lien ; choisissez le créneau qui vous convient :',
+    },
+    linkAgainSubject: (c) =>
+      c
+        ? `Votre entretien avec ${c} : choisissez un créneau`
+        : 'Votre entretien : choisissez un créneau',
   },
   de: {
     greeting: {
@@ -145,6 +168,12 @@ const words: Record<ReplyLanguage, Words> = {
     subject: (c) => (c ? `Ihr Gespräch mit ${c}` : 'Ihr Gespräch'),
     team: 'Das Recruiting-Team',
     optOut: 'Antworten Sie STOP, um keine Nachrichten mehr zu erhalten.',
+    linkAgain: {
+      formal: 'Hier noch einmal Ihr Link, um einen Termin für Ihr Gespräch zu wählen:',
+      warm: 'Hier ist noch einmal Ihr Buchungslink – wählen Sie einen passenden Termin:',
+    },
+    linkAgainSubject: (c) =>
+      c ? `Ihr Gespräch mit ${c}: Termin wählen` : 'Ihr Gespräch: Termin wählen',
   },
   pt: {
     greeting: {
@@ -168,6 +197,12 @@ const words: Record<ReplyLanguage, Words> = {
     subject: (c) => (c ? `A sua entrevista com ${c}` : 'A sua entrevista'),
     team: 'A equipa de recrutamento',
     optOut: 'Responda STOP para deixar de receber mensagens.',
+    linkAgain: {
+      formal: 'Enviamos de novo o link para escolher o horário da sua entrevista:',
+      warm: 'Aqui está outra vez o seu link — escolha o horário que preferir:',
+    },
+    linkAgainSubject: (c) =>
+      c ? `A sua entrevista com ${c}: escolha um horário` : 'A sua entrevista: escolha um horário',
   },
 };
 
@@ -192,6 +227,29 @@ function ask(input: OpeningInput, w: Words): string {
     default:
       return w.inTouch;
   }
+}
+
+/** The booking link sent again (a recruiter asked for it): the same link, a short note. */
+export function bookingLinkReminder(input: {
+  channel: OpeningChannel;
+  tone: AgentTone;
+  /** Default `en`. */
+  language?: ReplyLanguage;
+  firstName: string;
+  agentName: string | null;
+  company: string | null;
+  bookingUrl: string;
+}): OpeningMessage {
+  const w = words[input.language ?? 'en'];
+  const greeting = w.greeting[input.tone](input.firstName);
+  const ask = `${input.tone === 'PROFESSIONAL' ? w.linkAgain.formal : w.linkAgain.warm} ${input.bookingUrl}`;
+  if (input.channel === 'EMAIL') {
+    return {
+      subject: w.linkAgainSubject(input.company),
+      body: `${greeting}\n\n${ask}\n\n${input.agentName ?? input.company ?? w.team}`,
+    };
+  }
+  return { subject: null, body: `${greeting} ${ask} ${w.optOut}` };
 }
 
 export function openingMessage(input: OpeningInput): OpeningMessage {

@@ -4,7 +4,7 @@ import {
   activeConversationStatuses,
   type ResendBookingUrlResult,
 } from '@/lib/contracts/conversation';
-import { bookingLinkReminder } from '@/lib/domain/agent/booking-link-reminder';
+import { bookingLinkReminder } from '@/lib/domain/agent/opening-message';
 import { DomainError, notFound } from '@/lib/domain/errors';
 import type { Db } from '@/lib/server/db/client';
 import { campaigns } from '@/lib/server/db/schema/campaigns';
@@ -51,6 +51,7 @@ export async function resendBookingUrl(
     const reminder = bookingLinkReminder({
       channel: campaign.channel,
       tone: campaign.agentTone,
+      language: campaign.language,
       firstName: conversation.firstName,
       agentName: campaign.agentName,
       company: campaign.company,
