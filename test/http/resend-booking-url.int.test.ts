@@ -17,8 +17,16 @@ async function ongoing(api: Client, id: string) {
   });
 }
 
-async function startedLink(api: Client, overrides: Record<string, unknown> = {}) {
-  const campaignId = await newCampaign(api, { channel: 'EMAIL', agentTone: 'PROFESSIONAL' });
+async function startedLink(
+  api: Client,
+  overrides: Record<string, unknown> = {},
+  campaign: Record<string, unknown> = {},
+) {
+  const campaignId = await newCampaign(api, {
+    channel: 'EMAIL',
+    agentTone: 'PROFESSIONAL',
+    ...campaign,
+  });
   const created = await api.post(
     '/v1/scheduling/conversations',
     schedulingBody(campaignId, overrides),
@@ -51,6 +59,15 @@ describe('POST /v1/scheduling/resend-booking-url', () => {
     const detail = await api.get(`/v1/conversations/${conversation.id}`);
     expect(detail.body.messages).toHaveLength(3);
     expect(detail.body.messages.at(-1).id).toBe(byExternal.body.message.id);
+  });
+
+  it("writes the link again in the campaign's language", async () => {
+    const api = await newOrganization();
+    const conversation = await startedLink(api, {}, { language: 'es', company: 'Acme' });
+    const res = await api.post(PATH, { conversationId: conversation.id });
+    expect(res.status).toBe(200);
+    expect(res.body.message.body).toMatch(/^Hola Casey:\n\nTe enviamos de nuevo el enlace/);
+    expect(res.body.message.body).toContain(conversation.bookingUrl);
   });
 
   it('refuses with 409 and says why: booked, closed, or no link', async () => {
