@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDb, getDb } from '@/lib/server/db/client';
 import { migrateDatabase } from '@/lib/server/db/migrate';
+import { startBoss, stopBoss } from '@/lib/server/jobs/boss';
 import { createApiKey } from '@/lib/server/services/api-keys/create-api-key';
 import { listApiKeys, revokeApiKey } from '@/lib/server/services/api-keys/manage-api-keys';
 import { inviteMemberSchema } from '@/lib/contracts/members';
@@ -85,6 +86,9 @@ async function run(argv: string[]): Promise<unknown> {
 
   const now = new Date();
   await migrateDatabase();
+  // The services add jobs (a booking by reply syncs its meeting, sends go out on jobs) for the
+  // app's workers to run; this process only enqueues.
+  await startBoss({ enqueueOnly: true });
   const db = getDb();
   switch (command) {
     case 'org create': {
@@ -147,6 +151,7 @@ async function main(): Promise<void> {
     console.error(`parley: ${(error as Error).message}`);
     if (error instanceof UsageError) console.error(usage);
   } finally {
+    await stopBoss().catch(() => undefined);
     await closeDb().catch(() => undefined);
   }
   process.exit(code);

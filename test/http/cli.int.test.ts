@@ -153,6 +153,40 @@ describe('operator CLI', () => {
     expect(parley(['reply', '--conversation', created.body.id]).code).toBe(2);
   });
 
+  it('books by reply from the CLI (the booking adds its jobs), the reply stored once', async () => {
+    const api = await newOrganization();
+    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
+    const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
+    await eventually(async () => {
+      const got = await api.get(`/v1/conversations/${created.body.id}`);
+      return got.body.status === 'ONGOING';
+    });
+    const token = (created.body.bookingUrl as string).split('/book/')[1]!;
+    const slots = await api.get(`/v1/booking/${token}/slots`);
+    const start = (slots.body.slots as { start: string }[])[0]!.start;
+    // "December 6 at 9:00 AM", in the meeting's zone (the candidate named none).
+    const words = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/New_York',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+    })
+      .format(new Date(start))
+      .replace(',', ' at');
+    const reply = parley(['reply', '--conversation', created.body.id, words, 'works']);
+    expect(reply.code, reply.stderr).toBe(0);
+    expect(JSON.parse(reply.stdout)).toMatchObject({
+      understood: 'BOOK',
+      schedulingStatus: 'SCHEDULED',
+    });
+    const after = await api.get(`/v1/conversations/${created.body.id}`);
+    expect(after.body.meeting).toMatchObject({ status: 'SCHEDULED', startDateTime: start });
+    expect(
+      after.body.messages.filter((m: { direction: string }) => m.direction === 'INBOUND'),
+    ).toHaveLength(1);
+  });
+
   it('explains bad usage with exit code 2', () => {
     const result = parley(['key', 'create', '--org', 'nope']);
     expect(result.code).toBe(2);

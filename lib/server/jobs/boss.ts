@@ -13,23 +13,28 @@ const store = globalThis as typeof globalThis & {
 /**
  * The process's pg-boss instance, on the same database as the app (sharing the embedded
  * database's single PGlite instance). Started once at boot, before any request can enqueue.
+ * `enqueueOnly`: a short-lived process (the CLI) that only adds jobs for the app's workers; it
+ * neither supervises the queues nor runs their schedules.
  */
-export function startBoss(): Promise<PgBoss> {
+export function startBoss(options: { enqueueOnly?: boolean } = {}): Promise<PgBoss> {
   store.__parleyBoss ??= (async () => {
     const connection = getConnection();
+    const role = options.enqueueOnly ? { supervise: false, schedule: false } : {};
     const boss =
       connection.kind === 'pglite'
         ? new PgBoss({
             db: fromPglite(connection.pglite),
             backend: 'pglite',
             useListenNotify: true,
+            ...role,
           })
         : new PgBoss({
             connectionString: env().DATABASE_URL!,
-            max: 4,
+            max: options.enqueueOnly ? 1 : 4,
             application_name: 'parley-jobs',
             // Workers wake on NOTIFY when a job commits, instead of at their next poll.
             useListenNotify: true,
+            ...role,
           });
     boss.on('error', (error) => log.error('job queue error', { error }));
     boss.on('warning', (warning) => log.warn('job queue warning', { warning }));
