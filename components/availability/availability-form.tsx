@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ZoneSelect } from '@/components/dashboard/zone-select';
 import { Button } from '@/components/ui/button';
-import { describeSlots } from '@/lib/domain/availability/availability-messages';
+import { describeSavedAt, describeSlots } from '@/lib/domain/availability/availability-messages';
+import { readCity } from '@/lib/domain/time/zone-label';
 import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import styles from './availability.module.css';
 
@@ -304,7 +305,7 @@ export function AvailabilityForm(props: Props) {
 
         <section aria-labelledby="summary-heading" className={styles.section}>
           <h2 id="summary-heading" className={styles.subtitle}>
-            Your times ({timezone})
+            Your times ({readCity(timezone)} time)
           </h2>
           {slots.length === 0 ? (
             <p className={styles.hint}>Nothing marked yet.</p>
@@ -316,7 +317,9 @@ export function AvailabilityForm(props: Props) {
             </ul>
           )}
           {savedAt ? (
-            <p className={styles.hint}>Last saved {new Date(savedAt).toLocaleString('en-GB')}.</p>
+            <p className={styles.hint}>
+              Last saved {describeSavedAt(savedAt, timezone)} ({readCity(timezone)} time).
+            </p>
           ) : null}
           <div role="status" aria-live="polite" className={styles.status}>
             {notice ? (

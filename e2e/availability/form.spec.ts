@@ -30,10 +30,19 @@ async function waitingManager() {
   }
 }
 
+// A browser clock unlike the server's: what the server renders must still match the hydration.
+test.use({ timezoneId: 'Asia/Tokyo' });
+
 test('a manager types and paints their times, saves, and the candidate can book', async ({
   page,
 }) => {
   const { link, calendar, path } = await waitingManager();
+  // React reports a hydration mismatch (server HTML ≠ the browser's first render) as a console error.
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(path);
   await expect(page.getByRole('heading', { name: 'When are you free, Morgan?' })).toBeVisible();
@@ -77,9 +86,15 @@ test('a manager types and paints their times, saves, and the candidate can book'
   const conversation = await api('GET', `/v1/conversations/${link.conversationId}`);
   expect(conversation.body.schedulingStatus).toBe('LINK_SENT');
 
-  // After a reload, the saved times are on the grid.
+  // After a reload, the saved times are on the grid, and when they were saved reads on the
+  // person's clock, the same in the server's HTML and in the browser.
   await page.reload();
   await expect(page.locator('button[aria-pressed="true"]')).toHaveCount(5);
+  await expect(
+    page.getByText(/^Last saved \w{3} \d{1,2} \w{3}, \d\d:\d\d \(.+ time\)\.$/),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Your times \(.+ time\)$/ })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
 });
 
 test('the form fits a phone and paints with taps', async ({ page }) => {

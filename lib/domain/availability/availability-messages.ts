@@ -69,6 +69,24 @@ const WEEKDAY = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/**
+ * When the times were saved, on the person's clock: "Fri 4 Dec, 08:10". The zone is explicit, so
+ * the server's rendering and the browser's agree whatever the machine's own zone.
+ */
+export function describeSavedAt(iso: string, timezone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: timezone,
+  })
+    .format(new Date(iso))
+    .replace(/^(\w+),/, '$1');
+}
+
 /** "Mon 7 Dec: 09:00–12:00, 14:00–17:00" lines, one per date. */
 export function describeSlots(slots: WallTimeSlot[]): string[] {
   const byDate = new Map<string, string[]>();
