@@ -26,6 +26,7 @@ import {
   resendInviteAction,
 } from './actions';
 import { describeSlots } from '@/lib/domain/availability/availability-messages';
+import { readCity } from '@/lib/domain/time/zone-label';
 
 export const metadata: Metadata = { title: 'Interviewers' };
 
@@ -72,15 +73,16 @@ function CollectedAvailability({ person, canEdit }: { person: Interviewer; canEd
         ) : null}
       </p>
       {times.length > 0 ? (
-        <ul
-          className={styles.times}
-          aria-label={`${person.name}'s times (${person.availability!.timezone})`}
-        >
-          {times.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-          <li className={styles.muted}>{person.availability!.timezone}</li>
-        </ul>
+        <>
+          <p className={styles.muted} id={`times-${person.id}`}>
+            {`Their times, ${readCity(person.availability!.timezone)} time (${person.availability!.timezone}):`}
+          </p>
+          <ul className={styles.times} aria-labelledby={`times-${person.id}`}>
+            {times.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
       ) : null}
       {canEdit ? (
         <div className={styles.actions}>
