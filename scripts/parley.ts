@@ -8,6 +8,8 @@
  *   key revoke --org <id> --key <key id>
  *   user invite --org <id> --email <e> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name n]
  *                                                → {"userId","email","role","signInUrl",…}
+ *   user link --email <e>                        → a new one-time sign-in link for a member:
+ *                                                  {"userId","memberships","signInUrl",…}
  *   reply --conversation <id> "<text>"           → answer as the candidate (dev transport):
  *                                                  {"understood","status","answers",…}
  */
@@ -18,8 +20,10 @@ import { migrateDatabase } from '@/lib/server/db/migrate';
 import { startBoss, stopBoss } from '@/lib/server/jobs/boss';
 import { createApiKey } from '@/lib/server/services/api-keys/create-api-key';
 import { listApiKeys, revokeApiKey } from '@/lib/server/services/api-keys/manage-api-keys';
+import { emailSchema } from '@/lib/contracts/common';
+import { DomainError } from '@/lib/domain/errors';
 import { inviteMemberSchema } from '@/lib/contracts/members';
-import { inviteMember } from '@/lib/server/services/members/invite-member';
+import { inviteMember, memberSignInLink } from '@/lib/server/services/members/invite-member';
 import { createOrganization } from '@/lib/server/services/organizations/create-organization';
 import { replyAsCandidate } from '@/lib/server/services/agent/dev-reply';
 
@@ -29,6 +33,7 @@ const usage = `Usage: npm run parley -- <command>
   key list --org <organization id>
   key revoke --org <organization id> --key <key id>
   user invite --org <organization id> --email <address> --role <OWNER|ADMIN|RECRUITER|VIEWER> [--name <name>]
+  user link --email <address of a member>
   reply --conversation <conversation id> "<the candidate's reply>"`;
 
 const uuid = z.uuid();
@@ -80,7 +85,15 @@ async function run(argv: string[]): Promise<unknown> {
   });
   // `reply` takes the candidate's words as its positional text.
   const command = positionals[0] === 'reply' ? 'reply' : positionals.join(' ');
-  const known = ['org create', 'key create', 'key list', 'key revoke', 'user invite', 'reply'];
+  const known = [
+    'org create',
+    'key create',
+    'key list',
+    'key revoke',
+    'user invite',
+    'user link',
+    'reply',
+  ];
   if (!known.includes(command))
     throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
 
@@ -116,6 +129,11 @@ async function run(argv: string[]): Promise<unknown> {
     }
     case 'key list':
       return listApiKeys(db, { organizationId: organizationId(values.org) });
+    case 'user link': {
+      const email = emailSchema.safeParse(required(values.email, 'email'));
+      if (!email.success) throw new UsageError(`--email ${email.error.issues[0]!.message}`);
+      return memberSignInLink(db, { email: email.data, now });
+    }
     case 'user invite': {
       const parsed = inviteMemberSchema.safeParse({
         email: required(values.email, 'email'),
@@ -131,6 +149,12 @@ async function run(argv: string[]): Promise<unknown> {
         values: parsed.data,
         now,
         email: false,
+      }).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'conflict')
+          throw new Error(
+            `${error.message} For a new sign-in link: user link --email ${parsed.data.email}`,
+          );
+        throw error;
       });
     }
     default: {

@@ -109,6 +109,27 @@ describe('operator CLI', () => {
     ]);
     expect(twice.code).toBe(1);
     expect(twice.stderr).toMatch(/already a member/);
+    expect(twice.stderr).toMatch(/user link/);
+    // A lost link: `user link` makes a new one for a member, which signs in as well.
+    const again = parley(['user', 'link', '--email', email.toUpperCase()]);
+    expect(again.code, again.stderr).toBe(0);
+    const link = JSON.parse(again.stdout);
+    expect(link).toMatchObject({
+      email,
+      memberships: [
+        { organizationId: org.organizationId, organization: 'Invites Inc', role: 'ADMIN' },
+      ],
+    });
+    expect(link.signInUrl).not.toBe(out.signInUrl);
+    const reopened = await fetch(link.signInUrl.replace(/^https?:\/\/[^/]+/, process.env.APP_URL), {
+      redirect: 'manual',
+    });
+    expect(reopened.status).toBe(302);
+    expect(reopened.headers.get('location')).toMatch(/\/dashboard$/);
+    const stranger = parley(['user', 'link', '--email', `nobody.${Date.now()}@example.com`]);
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toMatch(/not a member of any organization/);
+    expect(parley(['user', 'link', '--email', 'not-an-address']).code).toBe(2);
     const badRole = parley([
       'user',
       'invite',

@@ -87,6 +87,55 @@ export async function inviteMember(
   };
 }
 
+/**
+ * A new one-time sign-in link for someone who is already a member somewhere (the CLI's `user
+ * link`: a lost or expired invitation). Their memberships are listed with it; nothing changes.
+ */
+export async function memberSignInLink(
+  db: Db,
+  params: { email: string; now: Date },
+): Promise<{
+  userId: string;
+  email: string;
+  memberships: { organizationId: string; organization: string; role: InviteMember['role'] }[];
+  signInUrl: string;
+  expiresAt: string;
+}> {
+  const rows = await db
+    .select({
+      userId: users.id,
+      organizationId: memberships.organizationId,
+      organization: organizations.name,
+      role: memberships.role,
+    })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(users.email, params.email))
+    .orderBy(organizations.name);
+  if (rows.length === 0)
+    throw new DomainError(
+      'not_found',
+      `${params.email} is not a member of any organization: invite them with \`user invite\`.`,
+    );
+  const link = await createSignInLink(db, {
+    email: params.email,
+    now: params.now,
+    validForHours: INVITE_LINK_HOURS,
+  });
+  return {
+    userId: rows[0]!.userId,
+    email: params.email,
+    memberships: rows.map(({ organizationId, organization, role }) => ({
+      organizationId,
+      organization,
+      role,
+    })),
+    signInUrl: link.url,
+    expiresAt: link.expires.toISOString(),
+  };
+}
+
 /** The membership of `userId` in `organizationId`, or undefined. */
 export async function findMembership(db: Db, params: { organizationId: string; userId: string }) {
   const [row] = await db
