@@ -99,9 +99,6 @@ async function run(argv: string[]): Promise<unknown> {
 
   const now = new Date();
   await migrateDatabase();
-  // The services add jobs (a booking by reply syncs its meeting, sends go out on jobs) for the
-  // app's workers to run; this process only enqueues.
-  await startBoss({ enqueueOnly: true });
   const db = getDb();
   switch (command) {
     case 'org create': {
@@ -125,6 +122,9 @@ async function run(argv: string[]): Promise<unknown> {
         throw new UsageError(
           'give the reply text, e.g. reply --conversation <id> "Tuesday at 2pm works"',
         );
+      // A reply adds jobs (a booking syncs its meeting, sends go out on jobs) for the app's
+      // workers to run; this process only enqueues them.
+      await startBoss({ enqueueOnly: true });
       return replyAsCandidate(db, { conversationId: id.data, text, now });
     }
     case 'key list':

@@ -86,6 +86,7 @@ export function AvailabilityForm(props: Props) {
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState(props.savedAt);
+  const zoneName = readCity(timezone);
   const [focus, setFocus] = useState<{ day: number; row: number }>({ day: 0, row: 2 });
   const painting = useRef<{ on: boolean } | null>(null);
   /** The click that follows a mouse press was already applied by the press. */
@@ -305,7 +306,7 @@ export function AvailabilityForm(props: Props) {
 
         <section aria-labelledby="summary-heading" className={styles.section}>
           <h2 id="summary-heading" className={styles.subtitle}>
-            Your times ({readCity(timezone)} time)
+            Your times ({zoneName} time)
           </h2>
           {slots.length === 0 ? (
             <p className={styles.hint}>Nothing marked yet.</p>
@@ -318,7 +319,7 @@ export function AvailabilityForm(props: Props) {
           )}
           {savedAt ? (
             <p className={styles.hint}>
-              Last saved {describeSavedAt(savedAt, timezone)} ({readCity(timezone)} time).
+              Last saved {describeSavedAt(savedAt, timezone)} ({zoneName} time).
             </p>
           ) : null}
           <div role="status" aria-live="polite" className={styles.status}>

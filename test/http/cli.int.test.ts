@@ -1,7 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { call } from '../support/api';
-import { eventually, newCampaign, newOrganization, schedulingBody } from '../support/factories';
+import {
+  eventually,
+  newCampaign,
+  newOrganization,
+  schedulingBody,
+  tokenOf,
+} from '../support/factories';
 
 /** The operator CLI, run as a separate process against the same database as the server. */
 function parley(args: string[]) {
@@ -15,6 +21,18 @@ function parley(args: string[]) {
     },
   );
   return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr };
+}
+
+/** An auto-schedule conversation on an email campaign, its opening sent. */
+async function ongoingEmailConversation() {
+  const api = await newOrganization();
+  const campaignId = await newCampaign(api, { channel: 'EMAIL' });
+  const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
+  await eventually(async () => {
+    const got = await api.get(`/v1/conversations/${created.body.id}`);
+    return got.body.status === 'ONGOING';
+  });
+  return { api, created };
 }
 
 describe('operator CLI', () => {
@@ -145,13 +163,7 @@ describe('operator CLI', () => {
   });
 
   it('answers as the candidate: the agent reads the reply and answers through the dev transport', async () => {
-    const api = await newOrganization();
-    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
-    await eventually(async () => {
-      const got = await api.get(`/v1/conversations/${created.body.id}`);
-      return got.body.status === 'ONGOING';
-    });
+    const { api, created } = await ongoingEmailConversation();
     const reply = parley([
       'reply',
       '--conversation',
@@ -175,15 +187,8 @@ describe('operator CLI', () => {
   });
 
   it('books by reply from the CLI (the booking adds its jobs), the reply stored once', async () => {
-    const api = await newOrganization();
-    const campaignId = await newCampaign(api, { channel: 'EMAIL' });
-    const created = await api.post('/v1/scheduling/conversations', schedulingBody(campaignId));
-    await eventually(async () => {
-      const got = await api.get(`/v1/conversations/${created.body.id}`);
-      return got.body.status === 'ONGOING';
-    });
-    const token = (created.body.bookingUrl as string).split('/book/')[1]!;
-    const slots = await api.get(`/v1/booking/${token}/slots`);
+    const { api, created } = await ongoingEmailConversation();
+    const slots = await api.get(`/v1/booking/${tokenOf(created.body)}/slots`);
     const start = (slots.body.slots as { start: string }[])[0]!.start;
     // "December 6 at 9:00 AM", in the meeting's zone (the candidate named none).
     const words = new Intl.DateTimeFormat('en-US', {

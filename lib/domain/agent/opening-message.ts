@@ -229,24 +229,27 @@ function ask(input: OpeningInput, w: Words): string {
   }
 }
 
+/** How the agent's emails sign off: its name, else the company, else the team. */
+function signature(input: Pick<OpeningInput, 'agentName' | 'company'>, w: Words): string {
+  return input.agentName ?? input.company ?? w.team;
+}
+
 /** The booking link sent again (a recruiter asked for it): the same link, a short note. */
-export function bookingLinkReminder(input: {
-  channel: OpeningChannel;
-  tone: AgentTone;
-  /** Default `en`. */
-  language?: ReplyLanguage;
-  firstName: string;
-  agentName: string | null;
-  company: string | null;
-  bookingUrl: string;
-}): OpeningMessage {
+export function bookingLinkReminder(
+  input: Pick<
+    OpeningInput,
+    'channel' | 'tone' | 'language' | 'firstName' | 'agentName' | 'company'
+  > & {
+    bookingUrl: string;
+  },
+): OpeningMessage {
   const w = words[input.language ?? 'en'];
   const greeting = w.greeting[input.tone](input.firstName);
   const ask = `${input.tone === 'PROFESSIONAL' ? w.linkAgain.formal : w.linkAgain.warm} ${input.bookingUrl}`;
   if (input.channel === 'EMAIL') {
     return {
       subject: w.linkAgainSubject(input.company),
-      body: `${greeting}\n\n${ask}\n\n${input.agentName ?? input.company ?? w.team}`,
+      body: `${greeting}\n\n${ask}\n\n${signature(input, w)}`,
     };
   }
   return { subject: null, body: `${greeting} ${ask} ${w.optOut}` };
@@ -258,7 +261,7 @@ export function openingMessage(input: OpeningInput): OpeningMessage {
   if (input.channel === 'EMAIL') {
     return {
       subject: w.subject(input.company),
-      body: `${lines.join('\n\n')}\n\n${input.agentName ?? input.company ?? w.team}`,
+      body: `${lines.join('\n\n')}\n\n${signature(input, w)}`,
     };
   }
   // Text channels: one message, with the opt-out carriers expect.

@@ -50,11 +50,7 @@ export async function loadAvailabilityPage(
     email: calendar.email,
     statuses: ['AWAITING_AVAILABILITY'],
   });
-  const timezone = await collectorZoneOf(
-    db,
-    calendar,
-    waiting.map((w) => w.conversationId),
-  );
+  const timezone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
   const today = localDateOf(timezone, now.getTime());
   const dates = Array.from({ length: FORM_DAYS }, (_, i) => addDays(today, i));
   const saved =

@@ -122,11 +122,7 @@ export async function receiveAvailabilityReply(
     email: calendar.email,
     statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
   });
-  const zone = await collectorZoneOf(
-    db,
-    calendar,
-    waiting.map((w) => w.conversationId),
-  );
+  const zone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
   const parsed = parseAvailability({
     text: params.text,
     timezone: zone,

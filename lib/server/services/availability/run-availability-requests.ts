@@ -239,13 +239,13 @@ export function collectorZone(
   return calendar.availabilityTimezone ?? meetingZone ?? 'UTC';
 }
 
-/** `collectorZone` with the meeting zone of the first of `conversationIds` (read only if needed). */
+/** `collectorZone` with the meeting zone of a waiting conversation (read only if needed). */
 export async function collectorZoneOf(
   db: Db,
   calendar: CollectorCalendarRow,
-  conversationIds: string[],
+  waitingConversationId: string | undefined,
 ): Promise<string> {
-  if (calendar.availabilityTimezone || conversationIds.length === 0)
+  if (calendar.availabilityTimezone || !waitingConversationId)
     return collectorZone(calendar, undefined);
   const [first] = await db
     .select({ configuration: conversations.meetingConfiguration })
@@ -253,7 +253,7 @@ export async function collectorZoneOf(
     .where(
       and(
         eq(conversations.organizationId, calendar.organizationId),
-        eq(conversations.id, conversationIds[0]!),
+        eq(conversations.id, waitingConversationId),
       ),
     )
     .limit(1);
