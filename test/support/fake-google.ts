@@ -21,7 +21,14 @@ export type RecordedRequest = {
   at: number;
 };
 
-type Fault = { status: number | 'hang'; path: string; count: number; afterEffect: boolean };
+type Fault = {
+  status: number | 'hang';
+  path: string;
+  count: number;
+  afterEffect: boolean;
+  /** Only requests whose (parsed) body passes. */
+  when?: (body: any) => boolean;
+};
 export { FAKE_CLIENT_ID, FAKE_CLIENT_SECRET };
 
 export type FakeGoogle = Awaited<ReturnType<typeof startFakeGoogle>>;
@@ -62,8 +69,8 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
     return googleError(405, 'httpMethodNotAllowed', 'Method Not Allowed');
   }
 
-  function takeFault(path: string): Fault | undefined {
-    const fault = faults.find((f) => path.includes(f.path));
+  function takeFault(path: string, body: unknown): Fault | undefined {
+    const fault = faults.find((f) => path.includes(f.path) && (!f.when || f.when(body)));
     if (!fault) return undefined;
     if (--fault.count <= 0) faults.splice(faults.indexOf(fault), 1);
     return fault;
@@ -89,7 +96,7 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
         body: isForm ? Object.fromEntries(body as URLSearchParams) : body,
         at: Date.now(),
       });
-      const fault = takeFault(url.pathname);
+      const fault = takeFault(url.pathname, body);
       setTimeout(() => {
         if (fault?.status === 'hang' && !fault.afterEffect) return void hanging.add(res);
         if (fault && !fault.afterEffect) return void send(res, failure(fault.status as number));
@@ -149,13 +156,21 @@ export async function startFakeGoogle(options: { latencyMs?: number } = {}) {
         count: o.count ?? 1,
         afterEffect: o.afterEffect ?? false,
       }),
-    /** The next `count` matching requests never get an answer (until `close`). */
-    hang: (o: { path?: string; count?: number; afterEffect?: boolean } = {}) =>
+    /** The next `count` matching requests (`when` their body passes) never get an answer. */
+    hang: (
+      o: {
+        path?: string;
+        count?: number;
+        afterEffect?: boolean;
+        when?: (body: any) => boolean;
+      } = {},
+    ) =>
       void faults.push({
         status: 'hang',
         path: o.path ?? '/',
         count: o.count ?? 1,
         afterEffect: o.afterEffect ?? false,
+        when: o.when,
       }),
     clearFaults: () => void faults.splice(0),
     setBusy: (

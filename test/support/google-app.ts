@@ -63,6 +63,11 @@ export async function startGoogleApp(google: FakeGoogle, settings: Record<string
       await app?.stop();
       app = null;
     },
+    /** Kills the app mid-work, as a crash would (no shutdown, nothing drained). */
+    crash: async () => {
+      await app?.stop('SIGKILL');
+      app = null;
+    },
     drop: async () => {
       await app?.stop();
       app = null;

@@ -15,6 +15,11 @@ export type ReplyMessage =
   /** `reminderMinutesBefore` the meeting, with the link to move it. */
   | { kind: 'REMINDER'; start: number };
 
+/** What must wait for a reply's commit: a booking, a move or a cancel, then the messages about it. */
+export type DeferredAction =
+  | { type: 'BOOK' | 'RESCHEDULE'; start: number; then: ReplyMessage[] }
+  | { type: 'CANCEL_MEETING'; then: ReplyMessage[] };
+
 export type ReplyInput = {
   message: ReplyMessage;
   language: ReplyLanguage;

@@ -8,6 +8,12 @@ import type { Queue } from 'pg-boss';
 export type JobPayloads = {
   'conversations.start': { organizationId: string; conversationId: string };
   'conversations.sweep': Record<string, never>;
+  /** A reply's booking, move or cancel, if its process died before running it (reply-action.ts). */
+  'conversations.reply-action': {
+    organizationId: string;
+    conversationId: string;
+    messageId: string;
+  };
   'messages.deliver': { organizationId: string; messageId: string };
   'messages.failed': { organizationId: string; messageId: string };
   'webhooks.deliver': { organizationId: string; deliveryId: string };
@@ -32,6 +38,10 @@ export type QueueName = keyof JobPayloads;
 export const queues: { name: QueueName; options?: Omit<Queue, 'name'> }[] = [
   { name: 'conversations.start', options: { retryLimit: 5, retryDelay: 10, retryBackoff: true } },
   { name: 'conversations.sweep' },
+  {
+    name: 'conversations.reply-action',
+    options: { retryLimit: 5, retryDelay: 30, retryBackoff: true },
+  },
   { name: 'messages.failed' },
   // A message that still fails after its retries goes to messages.failed.
   {

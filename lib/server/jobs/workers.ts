@@ -5,6 +5,7 @@ import { deliverMessage } from '@/lib/server/channels/deliver-message';
 import { markMessageFailed } from '@/lib/server/channels/message-failed';
 import { startConversation } from '@/lib/server/services/conversations/start-conversation';
 import { sweepUnstartedConversations } from '@/lib/server/services/conversations/sweep-unstarted';
+import { resumeReplyAction } from '@/lib/server/services/agent/reply-action';
 import { runDueFollowUps } from '@/lib/server/services/agent/run-follow-ups';
 import {
   runAvailabilityRequests,
@@ -32,6 +33,8 @@ const handlers: { [Q in QueueName]?: Handler<Q> } = {
     await runDueFollowUps(getDb(), now());
     await runAvailabilityRequests(getDb(), now());
   },
+  'conversations.reply-action': ({ organizationId, conversationId, messageId }) =>
+    resumeReplyAction(getDb(), { organizationId, conversationId, messageId, now: now() }),
   'messages.failed': ({ organizationId, messageId }) =>
     markMessageFailed(getDb(), { organizationId, messageId, now: now() }),
   'messages.deliver': ({ organizationId, messageId }) =>

@@ -17,6 +17,7 @@ import type { AvailabilityMethod, MeetingConfiguration } from '@/lib/contracts/m
 import { campaigns } from './campaigns';
 import { createdAt, idColumn, instant, updatedAt } from './columns';
 import { meetingTemplates } from './meeting-templates';
+import type { DeferredAction } from '@/lib/domain/agent/agent-replies';
 import type { AgentMemory } from '@/lib/domain/agent/conversation-machine';
 import { organizations } from './organizations';
 
@@ -61,6 +62,11 @@ export const conversations = pgTable(
     applicationSource: text('application_source'),
     /** What the agent remembers between messages (lib/domain/agent/conversation-machine.ts). */
     agentState: jsonb('agent_state').$type<AgentMemory>().notNull().default({}),
+    /**
+     * The booking, move or cancel a candidate's reply asked for, from the reply's commit until it
+     * has run (lib/server/services/agent/reply-action.ts): a job runs it when the process died first.
+     */
+    pendingReplyAction: jsonb('pending_reply_action').$type<PendingReplyAction>(),
     /** The local part of the conversation's email reply address (`reply+<token>@…`). */
     replyToken: text('reply_token')
       .notNull()
@@ -256,3 +262,6 @@ export const contactOptOuts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.address] })],
 );
+
+/** A reply's deferred action, named by the inbound message that asked for it. */
+export type PendingReplyAction = { messageId: string; zone: string; action: DeferredAction };

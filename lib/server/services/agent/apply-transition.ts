@@ -1,6 +1,10 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { agentReply, type ReplyMessage } from '@/lib/domain/agent/agent-replies';
+import {
+  agentReply,
+  type DeferredAction,
+  type ReplyMessage,
+} from '@/lib/domain/agent/agent-replies';
 import {
   isEnded,
   memoryOf,
@@ -25,11 +29,6 @@ import { releaseQueuedConversation } from '@/lib/server/services/conversations/r
 import { bookingUrlOf } from '@/lib/server/services/conversations/to-conversation';
 import { recordEvent } from '@/lib/server/webhooks/outbox';
 import { replyZone, sendNotBefore } from './send-window';
-
-/** What must wait for the commit: a booking, a move or a cancel, then the messages about it. */
-export type DeferredAction =
-  | { type: 'BOOK' | 'RESCHEDULE'; start: number; then: ReplyMessage[] }
-  | { type: 'CANCEL_MEETING'; then: ReplyMessage[] };
 
 export type AgentCampaign = Pick<
   CampaignRow,

@@ -124,6 +124,7 @@ export async function createConversation(
     customOpeningMessage: input.customOpeningMessage ?? null,
     applicationSource: input.applicationSource ?? null,
     agentState: {},
+    pendingReplyAction: null,
     replyToken: newReplyToken(),
     startedAt: null,
     lastCandidateMessageAt: null,
