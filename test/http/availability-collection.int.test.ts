@@ -84,10 +84,10 @@ describe('availability collected from a hiring manager', () => {
   });
   afterEach(() => setClock(null));
 
-  async function waitingConversation(name: string) {
+  async function waitingConversation(name: string, campaign = campaignId) {
     const res = await api.post(
       '/v1/scheduling/conversations',
-      schedulingBody(campaignId, {
+      schedulingBody(campaign, {
         firstName: name,
         emailAddress: uniqueEmail(name.toLowerCase()),
         meetingParticipants: [
@@ -225,6 +225,48 @@ describe('availability collected from a hiring manager', () => {
       body: { start: '2026-12-08T14:30:00.000Z' },
     });
     expect(third.status).toBe(201);
+  });
+
+  it('writes to the manager in the campaign’s language and answers each reply in its own', async () => {
+    const spanish = await newCampaign(api, {
+      channel: 'EMAIL',
+      company: 'Acme',
+      position: 'Ingeniera de backend',
+      language: 'es',
+    });
+    await waitingConversation('Lucia', spanish);
+    await waitingConversation('Mateo', spanish);
+    await runAvailabilityRequests(getDb(), new Date(MONDAY_10AM + 2 * MINUTE));
+    const [request] = await emailsTo(manager);
+    expect(request!.subject).toBe('¿Cuándo puede entrevistar? (2 en espera)');
+    expect(request!.body).toContain('Hola, Morgan:');
+    expect(request!.body).toContain(
+      '2 candidatos esperan para reservar una entrevista de 30 minutos con usted para el puesto de Ingeniera de backend.',
+    );
+    expect(request!.body).toContain('De lunes a miércoles de 9 a 12, jueves a partir de las 14');
+    const { token } = await openRequest();
+    const to = `Acme <avail+${token}@${TEST_INBOUND_DOMAIN}>`;
+
+    // Nothing readable, and only numbers: still Spanish (the request's language).
+    await postEmail(rawEmail({ from: manager, to, text: '¿?' }));
+    const clarification = (await emailsTo(manager))[1]!;
+    expect(clarification.subject).toBe('¿Qué horarios le vienen bien?');
+    const saved = await postEmail(rawEmail({ from: manager, to, text: '9-12' }));
+    expect(saved.body).toEqual({ status: 'AVAILABILITY_SAVED' });
+    const confirmation = (await emailsTo(manager))[2]!;
+    expect(confirmation.subject).toBe('Sus horarios de entrevista están guardados');
+    expect(confirmation.body).toContain('Esto es lo que he entendido (America/New_York):');
+    expect(confirmation.body).toContain('lun 7 dic: 09:00–12:00');
+    expect(confirmation.body).toContain(
+      'Los 2 candidatos en espera han recibido un enlace de reserva.',
+    );
+
+    // A correction written in English is answered in English.
+    const corrected = await postEmail(rawEmail({ from: manager, to, text: 'Tuesday 1-3pm' }));
+    expect(corrected.body).toEqual({ status: 'AVAILABILITY_SAVED' });
+    const english = (await emailsTo(manager))[3]!;
+    expect(english.subject).toBe('Your interview times are saved');
+    expect(english.body).toContain('Tue 8 Dec: 13:00–15:00');
   });
 
   it('answers an unreadable reply with one clarification, then reads the next', async () => {

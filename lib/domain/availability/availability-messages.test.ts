@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeSavedAt, describeSlots, requestEmail } from './availability-messages';
+import {
+  clarificationEmail,
+  confirmationEmail,
+  describeSavedAt,
+  describeSlots,
+  emailExamples,
+  requestEmail,
+} from './availability-messages';
+import { availabilityLanguages } from './availability-words';
+import { parseAvailability } from './parse-availability';
 
 describe('availability messages', () => {
   it("tells when times were saved on the person's clock, whatever the machine's zone", () => {
@@ -36,5 +45,101 @@ describe('availability messages', () => {
       '3 candidates are waiting to book a 30-minute interview with you for the Backend Engineer role.',
     );
     expect(email.body).toContain('https://parley.example/availability/abc');
+  });
+
+  const context = {
+    name: 'Morgan Manager',
+    waiting: 3,
+    roles: ['Backend Engineer'],
+    duration: 30,
+    timezone: 'Europe/Madrid',
+    formUrl: 'https://parley.example/availability/abc',
+    reminder: 0 as const,
+    organization: 'Acme',
+  };
+
+  it('writes the request and its reminders in the waiting campaigns’ language', () => {
+    const spanish = requestEmail({ ...context, language: 'es' });
+    expect(spanish.subject).toBe('¿Cuándo puede entrevistar? (3 en espera)');
+    expect(spanish.body).toContain('Hola, Morgan:');
+    expect(spanish.body).toContain(
+      '3 candidatos esperan para reservar una entrevista de 30 minutos con usted para el puesto de Backend Engineer.',
+    );
+    expect(spanish.body).toContain('De lunes a miércoles de 9 a 12, jueves a partir de las 14');
+    expect(spanish.body).toContain('https://parley.example/availability/abc');
+    expect(requestEmail({ ...context, language: 'de', reminder: 1 }).subject).toBe(
+      'Erinnerung: 3 Kandidaten warten auf Ihre Zeiten',
+    );
+    expect(requestEmail({ ...context, language: 'fr', reminder: 2, waiting: 1 }).body).toContain(
+      'Un candidat attend toujours pour le poste de Backend Engineer.',
+    );
+    // Every language says everything the English email says: no sentence left untranslated.
+    for (const language of availabilityLanguages) {
+      const email = requestEmail({ ...context, language });
+      expect(email.body.split('\n\n')).toHaveLength(8);
+      if (language !== 'en') expect(email.body).not.toMatch(/candidates|Reply to this/);
+    }
+  });
+
+  it('gives examples the parser reads, the same times in every language', () => {
+    const read = (text: string) =>
+      parseAvailability({ text, timezone: 'Europe/Berlin', referenceDate: '2026-12-07' });
+    const english = emailExamples('en');
+    // Mon–Wed 9–12 and Thu 14–18 of two weeks; Tue 10–12 and Thu 15–18 of two weeks.
+    expect(read(english.request).timeSlots).toHaveLength(8);
+    expect(read(english.clarification).timeSlots).toHaveLength(4);
+    for (const language of availabilityLanguages) {
+      const examples = emailExamples(language);
+      for (const [text, same] of [
+        [examples.request, english.request],
+        [examples.clarification, english.clarification],
+      ] as const) {
+        const parsed = read(text);
+        expect(parsed.language, text).toBe(language);
+        expect(parsed.unparsed, text).toEqual([]);
+        expect(parsed.timeSlots, text).toEqual(read(same).timeSlots);
+      }
+      expect(read(examples.zone).timezone, examples.zone).toBe('Europe/London');
+    }
+  });
+
+  it('answers a reply in its language, with its days written that way', () => {
+    const slots = [{ date: '2026-12-07', startTime: '09:00', endTime: '12:00' }];
+    const german = confirmationEmail({
+      name: 'Morgan Manager',
+      timezone: 'Europe/Berlin',
+      slots,
+      released: 2,
+      formUrl: 'https://parley.example/availability/abc',
+      unparsed: [],
+      language: 'de',
+    });
+    expect(german.subject).toBe('Ihre Interviewzeiten sind gespeichert');
+    expect(german.body).toContain('    Mo. 7. Dez.: 09:00–12:00');
+    expect(german.body).toContain('Die 2 wartenden Kandidaten haben einen Buchungslink erhalten.');
+    expect(describeSlots(slots, 'es')).toEqual(['lun 7 dic: 09:00–12:00']);
+    expect(describeSlots(slots, 'fr')).toEqual(['lun. 7 déc.: 09:00–12:00']);
+    const portuguese = clarificationEmail({
+      name: 'Morgan Manager',
+      timezone: 'Europe/Lisbon',
+      formUrl: 'https://parley.example/availability/abc',
+      language: 'pt',
+    });
+    expect(portuguese.subject).toBe('Que horários lhe convêm?');
+    expect(portuguese.body).toContain(
+      '«terça das 10h às 12h e quinta depois das 15h» (Europe/Lisbon)',
+    );
+  });
+
+  it('takes the fallback language for a reply of numbers only, and the reply’s own otherwise', () => {
+    const read = (text: string) =>
+      parseAvailability({
+        text,
+        timezone: 'Europe/Madrid',
+        referenceDate: '2026-12-07',
+        fallbackLanguage: 'es',
+      }).language;
+    expect(read('9-12')).toBe('es');
+    expect(read('Monday 9-12')).toBe('en');
   });
 });

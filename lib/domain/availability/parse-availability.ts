@@ -42,6 +42,8 @@ export type ParseAvailabilityInput = {
   referenceDate: string;
   /** Forces the language; by default it is recognised from the text. */
   language?: AvailabilityLanguage;
+  /** The language taken when the text has no word of any (only numbers); English by default. */
+  fallbackLanguage?: AvailabilityLanguage;
 };
 
 const WINDOW_DAYS = 14;
@@ -452,10 +454,13 @@ function datesBetween(first: string, last: string): string[] {
   return dates;
 }
 
-/** The language a reply is written in: the one whose words it uses most. */
-export function detectLanguage(text: string): AvailabilityLanguage {
+/** The language a reply is written in: the one whose words it uses most (`fallback` for none). */
+export function detectLanguage(
+  text: string,
+  fallback: AvailabilityLanguage = 'en',
+): AvailabilityLanguage {
   const normal = normalize(text);
-  let best: AvailabilityLanguage = 'en';
+  let best: AvailabilityLanguage = fallback;
   let bestScore = 0;
   for (const language of availabilityLanguages) {
     const words = availabilityWords[language];
@@ -767,7 +772,7 @@ const clock = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 export function parseAvailability(input: ParseAvailabilityInput): ParsedAvailability {
-  const language = input.language ?? detectLanguage(input.text);
+  const language = input.language ?? detectLanguage(input.text, input.fallbackLanguage);
   const normal = normalize(input.text);
   const timezone = zoneNamedIn(input.text, normal) ?? input.timezone;
   const context: ReaderContext = {

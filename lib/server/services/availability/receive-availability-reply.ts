@@ -17,7 +17,7 @@ import {
   type AvailabilityRequestRow,
   type CollectorCalendarRow,
 } from './availability-requests';
-import { collectorZoneOf } from './run-availability-requests';
+import { collectorLanguageOf, collectorZoneOf } from './run-availability-requests';
 import { saveAvailability } from './save-availability';
 
 export type AvailabilityReplyOutcome = {
@@ -123,11 +123,17 @@ export async function receiveAvailabilityReply(
     statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
   });
   const zone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
+  // Answered in the language the reply is written in; one of only numbers, in the request's.
   const parsed = parseAvailability({
     text: params.text,
     timezone: zone,
     referenceDate: localDateOf(zone, now.getTime()),
+    fallbackLanguage: await collectorLanguageOf(db, {
+      organizationId: request.organizationId,
+      conversationIds: waiting.map((w) => w.conversationId),
+    }),
   });
+  const { language } = parsed;
   const reply = (email: { subject: string; body: string }) =>
     queueMessages(
       db,
@@ -152,7 +158,7 @@ export async function receiveAvailabilityReply(
       .where(and(eq(availabilityRequests.id, request.id), isNull(availabilityRequests.clarifiedAt)))
       .returning({ id: availabilityRequests.id });
     if (clarified)
-      await reply(clarificationEmail({ name: calendar.name, timezone: zone, formUrl }));
+      await reply(clarificationEmail({ name: calendar.name, timezone: zone, formUrl, language }));
     return { status: 'AVAILABILITY_UNREADABLE', requestId: request.id };
   }
   const saved = await saveAvailability(db, {
@@ -170,6 +176,7 @@ export async function receiveAvailabilityReply(
       released: saved?.released ?? 0,
       formUrl,
       unparsed: parsed.unparsed,
+      language,
     }),
   );
   return { status: 'AVAILABILITY_SAVED', requestId: request.id };

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, lte } from 'drizzle-orm';
 import { activeConversationStatuses } from '@/lib/contracts/conversation';
+import type { Language } from '@/lib/contracts/common';
 import { requestEmail } from '@/lib/domain/availability/availability-messages';
 import { queueMessages } from '@/lib/server/channels/queue-messages';
 import type { Db } from '@/lib/server/db/client';
@@ -194,6 +195,7 @@ export async function requestContext(
     ? await db
         .select({
           position: campaigns.position,
+          language: campaigns.language,
           configuration: conversations.meetingConfiguration,
         })
         .from(conversations)
@@ -216,19 +218,52 @@ export async function requestContext(
     .from(organizations)
     .where(eq(organizations.id, request.organizationId))
     .limit(1);
-  const roleCounts = new Map<string, number>();
-  for (const row of rows)
-    if (row.position) roleCounts.set(row.position, (roleCounts.get(row.position) ?? 0) + 1);
   return {
     name: calendar.name,
     waiting: params.conversationIds.length,
-    roles: [...roleCounts].sort((a, b) => b[1] - a[1]).map(([role]) => role),
+    roles: byFrequency(rows.map((r) => r.position)),
+    language: byFrequency(rows.map((r) => r.language))[0] ?? 'en',
     duration: Math.max(30, ...rows.map((r) => r.configuration?.duration ?? 0)),
     timezone: collectorZone(calendar, rows[0]?.configuration?.timezone),
     formUrl: availabilityFormUrl(request.token),
     reminder: params.reminder,
     organization: organization?.name ?? 'Parley',
   };
+}
+
+/** The distinct values, the most frequent first (nulls left out). */
+function byFrequency<T extends string>(values: (T | null)[]): T[] {
+  const counts = new Map<T, number>();
+  for (const value of values) if (value) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([value]) => value);
+}
+
+/**
+ * The language Parley writes to a person whose times it collects: that of the campaigns waiting
+ * for them, the most frequent one (a reply is answered in its own language).
+ */
+export async function collectorLanguageOf(
+  db: Db,
+  params: { organizationId: string; conversationIds: string[] },
+): Promise<Language> {
+  if (params.conversationIds.length === 0) return 'en';
+  const rows = await db
+    .select({ language: campaigns.language })
+    .from(conversations)
+    .innerJoin(
+      campaigns,
+      and(
+        eq(campaigns.id, conversations.campaignId),
+        eq(campaigns.organizationId, conversations.organizationId),
+      ),
+    )
+    .where(
+      and(
+        eq(conversations.organizationId, params.organizationId),
+        inArray(conversations.id, params.conversationIds),
+      ),
+    );
+  return byFrequency(rows.map((r) => r.language))[0] ?? 'en';
 }
 
 /** The zone a person's times are read in: the one they last gave, else the meeting's. */
