@@ -3,10 +3,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ZoneSelect } from '@/components/dashboard/zone-select';
 import { Button } from '@/components/ui/button';
-import { describeSavedAt, describeSlots } from '@/lib/domain/availability/availability-messages';
+import { fill, plural } from '@/components/booking/i18n/format-message';
+import type { Language } from '@/lib/contracts/common';
+import {
+  describeSavedAt,
+  describeSlots,
+  formatDay,
+} from '@/lib/domain/availability/describe-times';
 import { readCity } from '@/lib/domain/time/zone-label';
 import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import styles from './availability.module.css';
+import type { AvailabilityFormText } from './form-text';
 
 type SaveOutcome = { ok: true; released: number; savedAt: string } | { ok: false; message: string };
 type ReadOutcome =
@@ -24,6 +31,9 @@ type Props = {
   waiting: number;
   save: (token: string, input: unknown) => Promise<SaveOutcome>;
   read: (token: string, input: unknown) => Promise<ReadOutcome>;
+  language: Language;
+  /** The page's words in `language` (form-text.ts). */
+  text: AvailabilityFormText;
 };
 
 /** The grid: half hours from 08:00 to 20:00. */
@@ -65,24 +75,18 @@ function slotsOf(cells: Set<string>, dates: string[]): WallTimeSlot[] {
   return slots;
 }
 
-const dayLabel = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const labelOf = (date: string) => dayLabel.format(new Date(`${date}T12:00:00Z`)).replace(',', '');
-
 /**
  * A hiring manager's free times (DESIGN §8): paint half hours on a week grid (drag with a mouse,
  * tap on a phone, arrows and Space with the keyboard), or type them as in a reply and let Parley
  * read them onto the grid; Save does what a reply does.
  */
 export function AvailabilityForm(props: Props) {
+  const { text: t, language } = props;
+  const labelOf = (date: string) => formatDay(date, language);
   const [timezone, setTimezone] = useState(props.timezone);
   const [cells, setCells] = useState(() => cellsOf(props.saved, props.dates));
   const [week, setWeek] = useState(0);
-  const [text, setText] = useState('');
+  const [typed, setTyped] = useState('');
   const [notice, setNotice] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedAt, setSavedAt] = useState(props.savedAt);
@@ -139,21 +143,19 @@ export function AvailabilityForm(props: Props) {
 
   async function onRead() {
     setBusy(true);
-    const outcome = await props.read(props.token, { text, timezone });
+    const outcome = await props.read(props.token, { text: typed, timezone });
     setBusy(false);
     if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.message });
-    if (outcome.timeSlots.length === 0)
-      return setNotice({
-        tone: 'error',
-        text: 'No days or times found in that text. Try "Mon–Wed 9–12, Thu after 2pm".',
-      });
+    if (outcome.timeSlots.length === 0) return setNotice({ tone: 'error', text: t.noneFound });
     setTimezone(outcome.timezone);
     setCells(cellsOf(outcome.timeSlots, props.dates));
     setNotice({
       tone: 'ok',
       text:
-        `Marked on the grid: check it, then save.` +
-        (outcome.unparsed.length ? ` Not understood: ${outcome.unparsed.join('; ')}.` : ''),
+        t.marked +
+        (outcome.unparsed.length
+          ? ` ${fill(t.notUnderstood, { parts: outcome.unparsed.join('; ') })}`
+          : ''),
     });
   }
 
@@ -165,11 +167,9 @@ export function AvailabilityForm(props: Props) {
     setSavedAt(outcome.savedAt);
     setNotice({
       tone: 'ok',
-      text:
-        `Saved. ` +
-        (outcome.released > 0
-          ? `${outcome.released === 1 ? 'The waiting candidate has' : `${outcome.released} waiting candidates have`} been sent a booking link.`
-          : 'Candidates will be offered these times.'),
+      text: `${t.saved} ${
+        outcome.released > 0 ? plural(t.released, outcome.released, t.locale) : t.offered
+      }`,
     });
   }
 
@@ -177,20 +177,24 @@ export function AvailabilityForm(props: Props) {
     <main className={styles.page}>
       <div className={styles.card}>
         <header className={styles.header}>
-          <p className={styles.eyebrow}>{props.organizationName} · interview scheduling</p>
-          <h1 className={styles.title}>When are you free, {props.name.split(' ')[0]}?</h1>
+          <p className={styles.eyebrow}>
+            {fill(t.eyebrow, { organization: props.organizationName })}
+          </p>
+          <h1 className={styles.title}>{fill(t.title, { name: props.name.split(' ')[0]! })}</h1>
           <p className={styles.lead}>
-            {props.waiting > 0
-              ? `${props.waiting === 1 ? 'A candidate is' : `${props.waiting} candidates are`} waiting to book an interview with you. `
-              : ''}
-            Mark the times you are free over the next two weeks; candidates are offered only those.
+            {props.waiting > 0 ? `${plural(t.waiting, props.waiting, t.locale)} ` : ''}
+            {t.lead}
           </p>
         </header>
 
         <div className={styles.zone}>
           <ZoneSelect
             id="availability-zone"
-            label="Your time zone"
+            label={t.zoneLabel}
+            hint={t.zoneHint}
+            searchLabel={t.zoneSearchLabel}
+            searchPlaceholder={t.zoneSearch}
+            locale={language === 'en' ? 'en-US' : t.locale}
             value={timezone}
             onChange={setTimezone}
           />
@@ -199,26 +203,25 @@ export function AvailabilityForm(props: Props) {
         <section aria-labelledby="grid-heading" className={styles.section}>
           <div className={styles.gridBar}>
             <h2 id="grid-heading" className={styles.subtitle}>
-              {week === 0 ? 'This week' : 'Next week'}
+              {week === 0 ? t.thisWeek : t.nextWeek}
             </h2>
             <div className={styles.weekButtons}>
               <Button size="small" disabled={week === 0} onClick={() => setWeek(0)}>
-                ← This week
+                {t.previousButton}
               </Button>
               <Button size="small" disabled={week === 1} onClick={() => setWeek(1)}>
-                Next week →
+                {t.nextButton}
               </Button>
             </div>
           </div>
           <p className={styles.hint} id="grid-hint">
-            Drag or tap half hours to mark them free; with the keyboard, arrows move and Space
-            marks.
+            {t.gridHint}
           </p>
           <table className={styles.grid} aria-describedby="grid-hint">
             <thead>
               <tr>
                 <th scope="col" className={styles.corner}>
-                  <span className={styles.srOnly}>Time</span>
+                  <span className={styles.srOnly}>{t.time}</span>
                 </th>
                 {days.map((date) => (
                   <th scope="col" key={date} className={styles.dayHead}>
@@ -286,40 +289,42 @@ export function AvailabilityForm(props: Props) {
 
         <section aria-labelledby="type-heading" className={styles.section}>
           <h2 id="type-heading" className={styles.subtitle}>
-            Or type them
+            {t.typeHeading}
           </h2>
           <label className={styles.hint} htmlFor="availability-text">
-            As you would in an email: “Mon–Wed 9–12, Thu after 2pm”, “next week mornings except
-            Friday”.
+            {t.typeHint}
           </label>
           <textarea
             id="availability-text"
             className={styles.text}
             rows={3}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
           />
-          <Button disabled={busy || text.trim() === ''} onClick={() => void onRead()}>
-            Mark these on the grid
+          <Button disabled={busy || typed.trim() === ''} onClick={() => void onRead()}>
+            {t.readButton}
           </Button>
         </section>
 
         <section aria-labelledby="summary-heading" className={styles.section}>
           <h2 id="summary-heading" className={styles.subtitle}>
-            Your times ({zoneName} time)
+            {fill(t.summaryHeading, { zone: zoneName })}
           </h2>
           {slots.length === 0 ? (
-            <p className={styles.hint}>Nothing marked yet.</p>
+            <p className={styles.hint}>{t.nothing}</p>
           ) : (
             <ul className={styles.summary}>
-              {describeSlots(slots).map((line) => (
+              {describeSlots(slots, language).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           )}
           {savedAt ? (
             <p className={styles.hint}>
-              Last saved {describeSavedAt(savedAt, timezone)} ({zoneName} time).
+              {fill(t.lastSaved, {
+                when: describeSavedAt(savedAt, timezone, language),
+                zone: zoneName,
+              })}
             </p>
           ) : null}
           <div role="status" aria-live="polite" className={styles.status}>
@@ -328,11 +333,11 @@ export function AvailabilityForm(props: Props) {
             ) : null}
           </div>
           <Button variant="primary" disabled={busy} onClick={() => void onSave()}>
-            Save my times
+            {t.save}
           </Button>
         </section>
       </div>
-      <p className={styles.footer}>Scheduling by Parley</p>
+      <p className={styles.footer}>{t.footer}</p>
     </main>
   );
 }

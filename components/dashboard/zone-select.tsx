@@ -15,6 +15,12 @@ type Props = {
   onChange: (zone: string) => void;
   error?: string | undefined;
   disabled?: boolean;
+  /** The words around the picker, for pages in another language than the dashboard's English. */
+  hint?: string;
+  searchLabel?: string;
+  searchPlaceholder?: string;
+  /** The zone names' language and clock (en-US, 12-hour, by default). */
+  locale?: string;
 };
 
 /**
@@ -22,12 +28,15 @@ type Props = {
  * such as GMT+9, with the booking page's zone search) narrowing a select of friendly names with
  * the local time there. The zone list is built in the browser, for its clock.
  */
-export function ZoneSelect({ id, label, value, onChange, error, disabled }: Props) {
+export function ZoneSelect({ id, label, value, onChange, error, disabled, ...words }: Props) {
+  const locale = words.locale ?? 'en-US';
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [zones, setZones] = useState<ZoneOption[] | null>(null);
   useEffect(() => {
-    setZones(listZoneOptions({ now: Date.now(), locale: 'en-US', hour12: true, extra: [value] }));
+    setZones(
+      listZoneOptions({ now: Date.now(), locale, hour12: locale === 'en-US', extra: [value] }),
+    );
     // Built once per page view; a zone typed elsewhere is still shown through `extra` below.
   }, []);
   const options = useMemo(() => {
@@ -40,7 +49,7 @@ export function ZoneSelect({ id, label, value, onChange, error, disabled }: Prop
   }, [zones, query, value]);
   return (
     <div className={styles.zoneFilter}>
-      <Field id={id} label={label} error={error} hint="Search to narrow the list.">
+      <Field id={id} label={label} error={error} hint={words.hint ?? 'Search to narrow the list.'}>
         {(control) => (
           <select
             {...control}
@@ -62,8 +71,8 @@ export function ZoneSelect({ id, label, value, onChange, error, disabled }: Prop
           id={searchId}
           type="search"
           className={styles.zoneSearch}
-          aria-label={`Search for ${label.toLowerCase()}`}
-          placeholder="Search: city, country, CET, GMT+9"
+          aria-label={words.searchLabel ?? `Search for ${label.toLowerCase()}`}
+          placeholder={words.searchPlaceholder ?? 'Search: city, country, CET, GMT+9'}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);

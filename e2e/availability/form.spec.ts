@@ -5,9 +5,10 @@ import { api, createLink, expect, test, uniqueEmail } from '../fixtures/booking'
  * The availability form (DESIGN §8): a hiring manager with a waiting candidate marks free times on
  * the week grid (mouse, keyboard) or types them, saves, and the candidate's link opens.
  */
-async function waitingManager() {
+async function waitingManager(campaign?: Record<string, unknown>) {
   const email = uniqueEmail('morgan');
   const link = await createLink({
+    campaign,
     participants: [
       {
         name: 'Morgan Manager',
@@ -113,6 +114,38 @@ test('the form fits a phone and paints with taps', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Next week' })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('form-360.png'), fullPage: true });
   await expectAccessible(page, 'availability form at 360 px');
+});
+
+test('speaks the waiting campaign’s language, at 360 px too', async ({ page }) => {
+  const { path } = await waitingManager({ language: 'es' });
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(path);
+  await expect(page).toHaveTitle(/Sus horarios de entrevista/);
+  await expect(page.getByRole('heading', { name: '¿Cuándo está libre, Morgan?' })).toBeVisible();
+  await expect(
+    page.getByText('Un candidato espera para reservar una entrevista con usted.'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Esta semana' })).toBeVisible();
+  // Days as Spanish writes them: "lun 7 dic".
+  await expect(page.getByRole('columnheader').nth(1)).toHaveText(/^[a-zé]{3} \d{1,2} [a-z]{3}$/);
+
+  await page.getByLabel('Como en un correo').fill('mañana de 9 a 11');
+  await page.getByRole('button', { name: 'Marcarlos en la cuadrícula' }).click();
+  await expect(page.getByRole('status')).toContainText('Marcados en la cuadrícula');
+  await expect(page.locator('button[aria-pressed="true"]')).toHaveCount(4);
+  await page.getByRole('button', { name: 'Guardar mis horarios' }).click();
+  await expect(page.getByRole('status')).toContainText(
+    'Guardado. El candidato en espera ha recibido un enlace de reserva.',
+  );
+  await page.reload();
+  await expect(page.getByText(/^Guardado por última vez el /)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('form-es-360.png'), fullPage: true });
+  await expectAccessible(page, 'availability form in Spanish at 360 px');
+  expect(consoleErrors).toEqual([]);
 });
 
 test('an unknown link is a 404', async ({ page }) => {

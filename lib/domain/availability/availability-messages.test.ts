@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   clarificationEmail,
   confirmationEmail,
-  describeSavedAt,
-  describeSlots,
   emailExamples,
   requestEmail,
 } from './availability-messages';
 import { availabilityLanguages } from './availability-words';
+import { describeSavedAt, describeSlots } from './describe-times';
 import { parseAvailability } from './parse-availability';
 
 describe('availability messages', () => {

@@ -1,4 +1,5 @@
 import type { AvailabilityLanguage } from './availability-words';
+import { describeSlots } from './describe-times';
 import type { WallTimeSlot } from './time-slots';
 
 /**
@@ -29,7 +30,6 @@ export type RequestContext = {
 export type AvailabilityEmail = { subject: string; body: string };
 
 type Words = {
-  locale: string;
   hi: (first: string) => string;
   subject: (waiting: number) => string;
   reminderSubject: (waiting: number) => string;
@@ -64,7 +64,6 @@ const list = (items: string[], and: string) =>
 
 const words: Record<AvailabilityLanguage, Words> = {
   en: {
-    locale: 'en-GB',
     hi: (first) => `Hi ${first},`,
     subject: (n) => `When are you free to interview? (${n} waiting)`,
     reminderSubject: (n) =>
@@ -107,7 +106,6 @@ const words: Record<AvailabilityLanguage, Words> = {
     clarifyExample: 'Tuesday 10–12 and Thursday after 3pm',
   },
   es: {
-    locale: 'es-ES',
     hi: (first) => `Hola, ${first}:`,
     subject: (n) => `¿Cuándo puede entrevistar? (${n} en espera)`,
     reminderSubject: (n) =>
@@ -152,7 +150,6 @@ const words: Record<AvailabilityLanguage, Words> = {
     clarifyExample: 'martes de 10 a 12 y jueves a partir de las 15',
   },
   fr: {
-    locale: 'fr-FR',
     hi: (first) => `Bonjour ${first},`,
     subject: (n) => `Quand êtes-vous disponible pour un entretien ? (${n} en attente)`,
     reminderSubject: (n) =>
@@ -197,7 +194,6 @@ const words: Record<AvailabilityLanguage, Words> = {
     clarifyExample: 'mardi de 10h à 12h et jeudi après 15h',
   },
   de: {
-    locale: 'de-DE',
     hi: (first) => `Hallo ${first},`,
     subject: (n) => `Wann haben Sie Zeit für Interviews? (${n} warten)`,
     reminderSubject: (n) =>
@@ -242,7 +238,6 @@ const words: Record<AvailabilityLanguage, Words> = {
     clarifyExample: 'Dienstag 10–12 Uhr und Donnerstag ab 15 Uhr',
   },
   pt: {
-    locale: 'pt-PT',
     hi: (first) => `Olá, ${first},`,
     subject: (n) => `Quando pode fazer entrevistas? (${n} em espera)`,
     reminderSubject: (n) =>
@@ -322,55 +317,6 @@ export function requestEmail(context: RequestContext): AvailabilityEmail {
     w.via(context.organization),
   ].join('\n\n');
   return { subject, body };
-}
-
-/**
- * When the times were saved, on the person's clock: "Fri 4 Dec, 08:10". The zone is explicit, so
- * the server's rendering and the browser's agree whatever the machine's own zone.
- */
-export function describeSavedAt(iso: string, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: timezone,
-  })
-    .format(new Date(iso))
-    .replace(/^(\w+),/, '$1');
-}
-
-const dayFormats = new Map<AvailabilityLanguage, Intl.DateTimeFormat>();
-
-/** "Mon 7 Dec" (English), "lun 7 dic" (Spanish), "Mo. 7. Dez." (German)… */
-function formatDay(date: string, language: AvailabilityLanguage): string {
-  let format = dayFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(words[language].locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
-    dayFormats.set(language, format);
-  }
-  return format.format(new Date(`${date}T12:00:00Z`)).replace(',', '');
-}
-
-/** "Mon 7 Dec: 09:00–12:00, 14:00–17:00" lines, one per date. */
-export function describeSlots(
-  slots: WallTimeSlot[],
-  language: AvailabilityLanguage = 'en',
-): string[] {
-  const byDate = new Map<string, string[]>();
-  for (const slot of slots) {
-    const list = byDate.get(slot.date) ?? [];
-    list.push(`${slot.startTime}–${slot.endTime}`);
-    byDate.set(slot.date, list);
-  }
-  return [...byDate].map(([date, ranges]) => `${formatDay(date, language)}: ${ranges.join(', ')}`);
 }
 
 export function confirmationEmail(context: {

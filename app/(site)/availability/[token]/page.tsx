@@ -1,21 +1,35 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
+import { cache } from 'react';
 import { AvailabilityForm } from '@/components/availability/availability-form';
+import { availabilityFormText } from '@/components/availability/form-text';
 import { loadAvailabilityPage } from '@/lib/server/services/availability/load-availability-page';
 import { readAvailabilityAction, saveAvailabilityAction } from './actions';
 
-export const metadata: Metadata = {
-  title: 'Your interview times',
-  // The link is the person's credential: keep it out of search engines.
-  robots: { index: false, follow: false, nocache: true },
-};
+type Params = { params: Promise<{ token: string }> };
 
-/** `/availability/{token}` (DESIGN §8): a hiring manager marks when they are free. */
-export default async function AvailabilityPage(props: { params: Promise<{ token: string }> }) {
+/** Once per request: the title and the page read the same data. */
+const load = cache((token: string) => loadAvailabilityPage(token));
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  await connection();
+  const data = await load((await props.params).token);
+  return {
+    title: availabilityFormText[data?.language ?? 'en'].pageTitle,
+    // The link is the person's credential: keep it out of search engines.
+    robots: { index: false, follow: false, nocache: true },
+  };
+}
+
+/**
+ * `/availability/{token}` (DESIGN §8): a hiring manager marks when they are free, in the language
+ * of the campaigns waiting for them (the browser gets only that catalog).
+ */
+export default async function AvailabilityPage(props: Params) {
   await connection();
   const { token } = await props.params;
-  const data = await loadAvailabilityPage(token);
+  const data = await load(token);
   if (!data) notFound();
   return (
     <AvailabilityForm
@@ -29,6 +43,8 @@ export default async function AvailabilityPage(props: { params: Promise<{ token:
       waiting={data.waiting}
       save={saveAvailabilityAction}
       read={readAvailabilityAction}
+      language={data.language}
+      text={availabilityFormText[data.language]}
     />
   );
 }

@@ -25,7 +25,7 @@ import {
   requestAvailabilityAction,
   resendInviteAction,
 } from './actions';
-import { describeSlots } from '@/lib/domain/availability/availability-messages';
+import { describeSlots } from '@/lib/domain/availability/describe-times';
 import { readCity } from '@/lib/domain/time/zone-label';
 
 export const metadata: Metadata = { title: 'Interviewers' };

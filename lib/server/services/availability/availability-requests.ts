@@ -33,9 +33,15 @@ export function availabilityReplyAddress(token: string): string | undefined {
 export async function findCollectingConversations(
   db: Db,
   params: { organizationId: string; email: string; statuses: SchedulingStatus[] },
-): Promise<{ conversationId: string; participantId: string }[]> {
+): Promise<
+  { conversationId: string; participantId: string; schedulingStatus: SchedulingStatus | null }[]
+> {
   return db
-    .select({ conversationId: conversations.id, participantId: conversationParticipants.id })
+    .select({
+      conversationId: conversations.id,
+      participantId: conversationParticipants.id,
+      schedulingStatus: conversations.schedulingStatus,
+    })
     .from(conversationParticipants)
     .innerJoin(
       conversations,

@@ -8,7 +8,8 @@ import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { findCollectingConversations, findRequestByToken } from './availability-requests';
-import { collectorZoneOf } from './run-availability-requests';
+import { collectorLanguageOf, collectorZoneOf } from './run-availability-requests';
+import type { Language } from '@/lib/contracts/common';
 
 export const FORM_DAYS = 14;
 
@@ -25,6 +26,8 @@ export type AvailabilityPageData = {
   saved: WallTimeSlot[];
   savedAt: string | null;
   waiting: number;
+  /** That of the campaigns waiting (or that waited) for the person, as their emails. */
+  language: Language;
 };
 
 /**
@@ -45,10 +48,15 @@ export async function loadAvailabilityPage(
     .from(organizations)
     .where(eq(organizations.id, request.organizationId))
     .limit(1);
-  const waiting = await findCollectingConversations(db, {
+  const collecting = await findCollectingConversations(db, {
     organizationId: request.organizationId,
     email: calendar.email,
-    statuses: ['AWAITING_AVAILABILITY'],
+    statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
+  });
+  const waiting = collecting.filter((c) => c.schedulingStatus === 'AWAITING_AVAILABILITY');
+  const language = await collectorLanguageOf(db, {
+    organizationId: request.organizationId,
+    conversationIds: collecting.map((c) => c.conversationId),
   });
   const timezone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
   const today = localDateOf(timezone, now.getTime());
@@ -68,5 +76,6 @@ export async function loadAvailabilityPage(
     saved,
     savedAt: calendar.availabilitySavedAt?.toISOString() ?? null,
     waiting: waiting.length,
+    language,
   };
 }
