@@ -80,7 +80,7 @@ const words: Record<AvailabilityLanguage, Words> = {
         ? ''
         : roles.length === 1
           ? ` for the ${roles[0]} role`
-          : ` for ${list(roles, 'and')}`,
+          : ` for the ${list(roles, 'and')} roles`,
     replyWithTimes:
       'Reply to this email with the times you are free over the next two weeks, in your own words, for example:',
     example: 'Mon–Wed 9–12, Thu after 2pm',
@@ -122,7 +122,7 @@ const words: Record<AvailabilityLanguage, Words> = {
         ? ''
         : roles.length === 1
           ? ` para el puesto de ${roles[0]}`
-          : ` para ${list(roles, 'y')}`,
+          : ` para los puestos de ${list(roles, 'y')}`,
     replyWithTimes:
       'Responda a este correo con los horarios en que está libre en las próximas dos semanas, con sus propias palabras, por ejemplo:',
     example: 'De lunes a miércoles de 9 a 12, jueves a partir de las 14',
@@ -166,7 +166,7 @@ const words: Record<AvailabilityLanguage, Words> = {
         ? ''
         : roles.length === 1
           ? ` pour le poste de ${roles[0]}`
-          : ` pour ${list(roles, 'et')}`,
+          : ` pour les postes de ${list(roles, 'et')}`,
     replyWithTimes:
       'Répondez à cet e-mail avec vos disponibilités des deux prochaines semaines, avec vos propres mots, par exemple :',
     example: 'Du lundi au mercredi de 9h à 12h, jeudi après 14h',
@@ -254,7 +254,7 @@ const words: Record<AvailabilityLanguage, Words> = {
         ? ''
         : roles.length === 1
           ? ` para a vaga de ${roles[0]}`
-          : ` para ${list(roles, 'e')}`,
+          : ` para as vagas de ${list(roles, 'e')}`,
     replyWithTimes:
       'Responda a este e-mail com os horários em que está livre nas próximas duas semanas, por palavras suas, por exemplo:',
     example: 'De segunda a quarta das 9h às 12h, quinta depois das 14h',
