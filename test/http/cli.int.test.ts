@@ -35,7 +35,9 @@ async function ongoingEmailConversation() {
   return { api, created };
 }
 
-describe('operator CLI', () => {
+// Each command is a process of its own (tsx, its database connection): seconds apiece on a
+// loaded machine, and a test runs up to five of them.
+describe('operator CLI', { timeout: 120_000 }, () => {
   if (process.env.PARLEY_TEST_DB === 'pglite') {
     it('refuses to open the embedded database while the server holds it', () => {
       const result = parley(['org', 'create', '--name', 'Acme']);
