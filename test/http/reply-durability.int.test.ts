@@ -14,8 +14,8 @@ import { instantIn } from '../support/zoned-time';
  */
 const ZONE = 'America/New_York';
 const OLIVIA = 'olivia.organizer@example.com';
-/** Short, so that the job that picks the booking up (30 s + twice this) runs soon. */
-const CALENDAR_TIMEOUT_MS = 3_000;
+/** Short, so that the job that picks the booking up (15 s + twice this) runs soon. */
+const CALENDAR_TIMEOUT_MS = 2_000;
 
 let google: FakeGoogle;
 let twilio: FakeTwilio;

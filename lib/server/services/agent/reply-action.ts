@@ -55,7 +55,7 @@ export async function holdReplyAction(
  * the nearest starts after a refusal).
  */
 export function recoveryDelaySeconds(): number {
-  return 30 + Math.ceil((2 * env().PARLEY_CALENDAR_TIMEOUT_MS) / 1000);
+  return 15 + Math.ceil((2 * env().PARLEY_CALENDAR_TIMEOUT_MS) / 1000);
 }
 
 /** The job: runs a reply's action that is still pending (its process died), else nothing. */
