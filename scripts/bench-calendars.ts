@@ -14,9 +14,9 @@
  * BENCH_LATENCY_MS (default 50), BENCH_BUSY (periods per participant, default 2000).
  */
 import postgres from 'postgres';
-import { createGoogleProvider } from '@/lib/server/calendar/google/google-provider';
 import { encryptWith, keyringOf } from '@/lib/server/crypto/secrets';
 import { startFakeGoogle } from '@/test/support/fake-google';
+import { grantedCredentials } from '@/test/support/google-app';
 import { closeDb, getDb } from '@/lib/server/db/client';
 import { createOrganization } from '@/lib/server/services/organizations/create-organization';
 import {
@@ -123,28 +123,17 @@ async function main(): Promise<void> {
       await api('POST', '/v1/campaigns', { campaignTitle: 'Panel', channel: 'EMAIL' })
     ).id as string;
     // The panel connects as the connect flow would: consent, code exchange, tokens stored encrypted.
-    const provider = createGoogleProvider(() => ({
-      clientId: google.env.GOOGLE_CLIENT_ID,
-      clientSecret: google.env.GOOGLE_CLIENT_SECRET,
-      oauthUrl: google.env.GOOGLE_OAUTH_URL,
-      tokenUrl: google.env.GOOGLE_TOKEN_URL,
-      apiUrl: google.env.GOOGLE_API_URL,
-      timeoutMs: 5_000,
-    }));
     const ring = keyringOf(Buffer.from(ENCRYPTION_KEY, 'base64'));
     const random = prng(13);
     const now = Date.now();
     const panel = Array.from({ length: PANEL }, (_, i) => `panel${i + 1}@example.com`);
     for (const email of panel) {
-      const redirectUri = 'http://127.0.0.1:9/connect/google/callback';
-      const url = await provider.authorizeUrl({ state: 'bench', redirectUri, loginHint: email });
-      const code = (await google.consent(url)).get('code')!;
-      const account = await provider.exchangeCode({ code, redirectUri });
+      const credentials = await grantedCredentials(google, email);
       await sql`insert into user_calendars (id, organization_id, email, name)
         values (gen_random_uuid(), ${app.organizationId}, ${email}, ${email})`;
       await sql`insert into calendar_connections (id, organization_id, provider, email, account_email, credentials)
         values (gen_random_uuid(), ${app.organizationId}, 'GOOGLE', ${email}, ${email},
-                ${encryptWith(ring, account.credentials)})`;
+                ${encryptWith(ring, credentials)})`;
       google.setBusy(email, busyPeriods(random, now));
     }
 

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGoogleProvider } from '@/lib/server/calendar/google/google-provider';
 import { eventually } from '../support/factories';
 import { startFakeGoogle, type FakeGoogle } from '../support/fake-google';
-import { startGoogleApp } from '../support/google-app';
+import { grantedCredentials, startGoogleApp } from '../support/google-app';
 import { startConnect, visit as visitApp } from '../support/connect';
 import { startReceiver } from '../support/receiver';
 import { DAY_MS, aroundNextClockChange, hourIn, instantIn, utcDateOf } from '../support/zoned-time';
@@ -100,15 +99,6 @@ beforeAll(async () => {
   google = await startFakeGoogle();
   receiver = await startReceiver();
   // The connect flow's half that talks to Google: consent, then the code exchanged.
-  const provider = createGoogleProvider(() => ({
-    clientId: google.env.GOOGLE_CLIENT_ID,
-    clientSecret: google.env.GOOGLE_CLIENT_SECRET,
-    oauthUrl: google.env.GOOGLE_OAUTH_URL,
-    tokenUrl: google.env.GOOGLE_TOKEN_URL,
-    apiUrl: google.env.GOOGLE_API_URL,
-    timeoutMs: 5_000,
-  }));
-  const redirectUri = 'http://127.0.0.1:9/connect/google/callback';
   const connections = [];
   for (const [email, name] of [
     [OLIVIA, 'Olivia Organizer'],
@@ -120,11 +110,7 @@ beforeAll(async () => {
     [ADA, 'Ada Pool'],
     [BEN, 'Ben Pool'],
   ] as const) {
-    const url = await provider.authorizeUrl({ state: 'invite', redirectUri, loginHint: email });
-    const code = (await google.consent(url)).get('code')!;
-    const account = await provider.exchangeCode({ code, redirectUri });
-    expect(account.email).toBe(email);
-    connections.push({ email, name, credentials: account.credentials });
+    connections.push({ email, name, credentials: await grantedCredentials(google, email) });
   }
   app = await startGoogleApp(google, { PARLEY_CALENDAR_TIMEOUT_MS: '1500' });
   auth = await app.task<{ organizationId: string; apiKey: string }>('seed', { connections });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGoogleProvider } from '@/lib/server/calendar/google/google-provider';
 import { eventually, meetingConfiguration, uniquePhone } from '../support/factories';
 import { startFakeGoogle, type FakeGoogle } from '../support/fake-google';
 import { startFakeTwilio, type FakeTwilio } from '../support/fake-twilio';
-import { startGoogleApp } from '../support/google-app';
+import { grantedCredentials, startGoogleApp } from '../support/google-app';
 import { instantIn } from '../support/zoned-time';
 
 /**
@@ -39,18 +38,6 @@ async function request(method: string, path: string, body?: unknown) {
 beforeAll(async () => {
   google = await startFakeGoogle();
   twilio = await startFakeTwilio();
-  const provider = createGoogleProvider(() => ({
-    clientId: google.env.GOOGLE_CLIENT_ID,
-    clientSecret: google.env.GOOGLE_CLIENT_SECRET,
-    oauthUrl: google.env.GOOGLE_OAUTH_URL,
-    tokenUrl: google.env.GOOGLE_TOKEN_URL,
-    apiUrl: google.env.GOOGLE_API_URL,
-    timeoutMs: 5_000,
-  }));
-  const redirectUri = 'http://127.0.0.1:9/connect/google/callback';
-  const url = await provider.authorizeUrl({ state: 'invite', redirectUri, loginHint: OLIVIA });
-  const code = (await google.consent(url)).get('code')!;
-  const account = await provider.exchangeCode({ code, redirectUri });
   app = await startGoogleApp(google, {
     PARLEY_CALENDAR_TIMEOUT_MS: String(CALENDAR_TIMEOUT_MS),
     TWILIO_ACCOUNT_SID: twilio.accountSid,
@@ -59,7 +46,13 @@ beforeAll(async () => {
     TWILIO_API_URL: twilio.url,
   });
   auth = await app.task<{ organizationId: string; apiKey: string }>('seed', {
-    connections: [{ email: OLIVIA, name: 'Olivia Organizer', credentials: account.credentials }],
+    connections: [
+      {
+        email: OLIVIA,
+        name: 'Olivia Organizer',
+        credentials: await grantedCredentials(google, OLIVIA),
+      },
+    ],
   });
   await app.start();
 }, 180_000);

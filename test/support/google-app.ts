@@ -1,6 +1,28 @@
 import { spawn } from 'node:child_process';
+import { createGoogleProvider } from '@/lib/server/calendar/google/google-provider';
 import { childDatabase, startChildApp, type ChildApp } from './child-app';
 import type { FakeGoogle } from './fake-google';
+
+/**
+ * What the connect flow stores for `email`'s Google account: its consent on the local Google
+ * server, and the code exchanged through the app's own provider (the real SDK).
+ */
+export async function grantedCredentials(google: FakeGoogle, email: string): Promise<string> {
+  const provider = createGoogleProvider(() => ({
+    clientId: google.env.GOOGLE_CLIENT_ID,
+    clientSecret: google.env.GOOGLE_CLIENT_SECRET,
+    oauthUrl: google.env.GOOGLE_OAUTH_URL,
+    tokenUrl: google.env.GOOGLE_TOKEN_URL,
+    apiUrl: google.env.GOOGLE_API_URL,
+    timeoutMs: 5_000,
+  }));
+  const redirectUri = 'http://127.0.0.1:9/connect/google/callback';
+  const url = await provider.authorizeUrl({ state: 'invite', redirectUri, loginHint: email });
+  const code = (await google.consent(url)).get('code')!;
+  const account = await provider.exchangeCode({ code, redirectUri });
+  if (account.email !== email) throw new Error(`consent signed in ${account.email}, not ${email}`);
+  return account.credentials;
+}
 
 /**
  * The built app as its own process with Google configured (GOOGLE_* aimed at the local Google

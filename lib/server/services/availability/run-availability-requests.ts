@@ -191,28 +191,10 @@ export async function requestContext(
   },
 ) {
   const { request, calendar } = params;
-  const rows = params.conversationIds.length
-    ? await db
-        .select({
-          position: campaigns.position,
-          language: campaigns.language,
-          configuration: conversations.meetingConfiguration,
-        })
-        .from(conversations)
-        .innerJoin(
-          campaigns,
-          and(
-            eq(campaigns.id, conversations.campaignId),
-            eq(campaigns.organizationId, conversations.organizationId),
-          ),
-        )
-        .where(
-          and(
-            eq(conversations.organizationId, request.organizationId),
-            inArray(conversations.id, params.conversationIds),
-          ),
-        )
-    : [];
+  const rows = await waitingRows(db, {
+    organizationId: request.organizationId,
+    conversationIds: params.conversationIds,
+  });
   const [organization] = await db
     .select({ name: organizations.name })
     .from(organizations)
@@ -246,9 +228,18 @@ export async function collectorLanguageOf(
   db: Db,
   params: { organizationId: string; conversationIds: string[] },
 ): Promise<Language> {
-  if (params.conversationIds.length === 0) return 'en';
-  const rows = await db
-    .select({ language: campaigns.language })
+  return byFrequency((await waitingRows(db, params)).map((r) => r.language))[0] ?? 'en';
+}
+
+/** The role, language and meeting of each waiting conversation. */
+async function waitingRows(db: Db, params: { organizationId: string; conversationIds: string[] }) {
+  if (params.conversationIds.length === 0) return [];
+  return db
+    .select({
+      position: campaigns.position,
+      language: campaigns.language,
+      configuration: conversations.meetingConfiguration,
+    })
     .from(conversations)
     .innerJoin(
       campaigns,
@@ -263,7 +254,6 @@ export async function collectorLanguageOf(
         inArray(conversations.id, params.conversationIds),
       ),
     );
-  return byFrequency(rows.map((r) => r.language))[0] ?? 'en';
 }
 
 /** The zone a person's times are read in: the one they last gave, else the meeting's. */
