@@ -38,8 +38,6 @@ export type AvailabilityFormText = {
   released: Plural;
   offered: string;
   footer: string;
-  notFoundTitle: string;
-  notFoundBody: string;
 };
 
 export const availabilityFormText: Record<Language, AvailabilityFormText> = {
@@ -82,9 +80,6 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Candidates will be offered these times.',
     footer: 'Scheduling by Parley',
-    notFoundTitle: 'This link does not work',
-    notFoundBody:
-      'It was never valid or has been replaced. Reply to the email you received instead.',
   },
   es: {
     locale: 'es-ES',
@@ -126,8 +121,6 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Se ofrecerán estos horarios a los candidatos.',
     footer: 'Programación con Parley',
-    notFoundTitle: 'Este enlace no funciona',
-    notFoundBody: 'Nunca fue válido o ha sido sustituido. Responda al correo que recibió.',
   },
   fr: {
     locale: 'fr-FR',
@@ -169,9 +162,6 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Ces créneaux seront proposés aux candidats.',
     footer: 'Planification par Parley',
-    notFoundTitle: 'Ce lien ne fonctionne pas',
-    notFoundBody:
-      'Il n’a jamais été valide ou a été remplacé. Répondez plutôt à l’e-mail que vous avez reçu.',
   },
   de: {
     locale: 'de-DE',
@@ -213,9 +203,6 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Diese Zeiten werden den Kandidaten angeboten.',
     footer: 'Terminplanung mit Parley',
-    notFoundTitle: 'Dieser Link funktioniert nicht',
-    notFoundBody:
-      'Er war nie gültig oder wurde ersetzt. Antworten Sie stattdessen auf die erhaltene E-Mail.',
   },
   pt: {
     locale: 'pt-PT',
@@ -257,7 +244,5 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Estes horários serão oferecidos aos candidatos.',
     footer: 'Marcação com Parley',
-    notFoundTitle: 'Este link não funciona',
-    notFoundBody: 'Nunca foi válido ou foi substituído. Responda antes ao e-mail que recebeu.',
   },
 };

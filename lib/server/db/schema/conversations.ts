@@ -264,4 +264,4 @@ export const contactOptOuts = pgTable(
 );
 
 /** A reply's deferred action, named by the inbound message that asked for it. */
-export type PendingReplyAction = { messageId: string; zone: string; action: DeferredAction };
+export type PendingReplyAction = { messageId: string; action: DeferredAction };

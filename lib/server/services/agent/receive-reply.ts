@@ -148,7 +148,6 @@ export async function receiveReply(
       await holdReplyAction(tx, {
         conversation,
         messageId: stored.id,
-        zone: context.zone,
         action: applied.deferred,
       });
     return { ...applied, messageId: stored.id, understanding };

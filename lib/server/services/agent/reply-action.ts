@@ -32,14 +32,13 @@ export async function holdReplyAction(
   params: {
     conversation: Pick<ConversationRow, 'organizationId' | 'id'>;
     messageId: string;
-    zone: string;
     action: DeferredAction;
   },
 ): Promise<void> {
   const { conversation, messageId } = params;
   await tx
     .update(conversations)
-    .set({ pendingReplyAction: { messageId, zone: params.zone, action: params.action } })
+    .set({ pendingReplyAction: { messageId, action: params.action } })
     .where(ownRow(conversation));
   await enqueueJob(
     tx,
@@ -82,7 +81,7 @@ export async function resumeReplyAction(
     campaign,
     messageId: pending.messageId,
     action: pending.action,
-    zone: pending.zone,
+    zone: replyZone(conversation),
     now,
     resumed: true,
   });

@@ -8,7 +8,7 @@ import { ensureBooted } from '@/lib/server/boot';
 import { now as clockNow } from '@/lib/server/clock';
 import { organizations } from '@/lib/server/db/schema/organizations';
 import { findCollectingConversations, findRequestByToken } from './availability-requests';
-import { collectorLanguageOf, collectorZoneOf } from './run-availability-requests';
+import { collectorOf } from './run-availability-requests';
 import type { Language } from '@/lib/contracts/common';
 
 export const FORM_DAYS = 14;
@@ -54,11 +54,12 @@ export async function loadAvailabilityPage(
     statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
   });
   const waiting = collecting.filter((c) => c.schedulingStatus === 'AWAITING_AVAILABILITY');
-  const language = await collectorLanguageOf(db, {
-    organizationId: request.organizationId,
-    conversationIds: collecting.map((c) => c.conversationId),
-  });
-  const timezone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
+  // The zone and language of the emails and of the reading of a reply.
+  const { timezone, language } = await collectorOf(
+    db,
+    calendar,
+    collecting.map((c) => c.conversationId),
+  );
   const today = localDateOf(timezone, now.getTime());
   const dates = Array.from({ length: FORM_DAYS }, (_, i) => addDays(today, i));
   const saved =

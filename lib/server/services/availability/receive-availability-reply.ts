@@ -17,7 +17,7 @@ import {
   type AvailabilityRequestRow,
   type CollectorCalendarRow,
 } from './availability-requests';
-import { collectorLanguageOf, collectorZoneOf } from './run-availability-requests';
+import { collectorOf } from './run-availability-requests';
 import { saveAvailability } from './save-availability';
 
 export type AvailabilityReplyOutcome = {
@@ -122,16 +122,18 @@ export async function receiveAvailabilityReply(
     email: calendar.email,
     statuses: ['AWAITING_AVAILABILITY', 'LINK_SENT', 'NO_AVAILABILITY'],
   });
-  const zone = await collectorZoneOf(db, calendar, waiting[0]?.conversationId);
+  const collector = await collectorOf(
+    db,
+    calendar,
+    waiting.map((w) => w.conversationId),
+  );
+  const zone = collector.timezone;
   // Answered in the language the reply is written in; one of only numbers, in the request's.
   const parsed = parseAvailability({
     text: params.text,
     timezone: zone,
     referenceDate: localDateOf(zone, now.getTime()),
-    fallbackLanguage: await collectorLanguageOf(db, {
-      organizationId: request.organizationId,
-      conversationIds: waiting.map((w) => w.conversationId),
-    }),
+    fallbackLanguage: collector.language,
   });
   const { language } = parsed;
   const reply = (email: { subject: string; body: string }) =>

@@ -204,9 +204,8 @@ export async function requestContext(
     name: calendar.name,
     waiting: params.conversationIds.length,
     roles: byFrequency(rows.map((r) => r.position)),
-    language: byFrequency(rows.map((r) => r.language))[0] ?? 'en',
+    ...collectorOfRows(calendar, rows),
     duration: Math.max(30, ...rows.map((r) => r.configuration?.duration ?? 0)),
-    timezone: collectorZone(calendar, rows[0]?.configuration?.timezone),
     formUrl: availabilityFormUrl(request.token),
     reminder: params.reminder,
     organization: organization?.name ?? 'Parley',
@@ -221,17 +220,32 @@ function byFrequency<T extends string>(values: (T | null)[]): T[] {
 }
 
 /**
- * The language Parley writes to a person whose times it collects: that of the campaigns waiting
- * for them, the most frequent one (a reply is answered in its own language).
+ * How Parley writes to a person whose times it collects, from the conversations waiting for
+ * them: the zone their times are read in (the one they last gave, else the first conversation's
+ * meeting zone) and the language (their campaigns' most frequent; a reply is answered in its own).
  */
-export async function collectorLanguageOf(
+export async function collectorOf(
   db: Db,
-  params: { organizationId: string; conversationIds: string[] },
-): Promise<Language> {
-  return byFrequency((await waitingRows(db, params)).map((r) => r.language))[0] ?? 'en';
+  calendar: CollectorCalendarRow,
+  conversationIds: string[],
+): Promise<{ timezone: string; language: Language }> {
+  return collectorOfRows(
+    calendar,
+    await waitingRows(db, { organizationId: calendar.organizationId, conversationIds }),
+  );
 }
 
-/** The role, language and meeting of each waiting conversation. */
+function collectorOfRows(
+  calendar: CollectorCalendarRow,
+  rows: Awaited<ReturnType<typeof waitingRows>>,
+): { timezone: string; language: Language } {
+  return {
+    timezone: calendar.availabilityTimezone ?? rows[0]?.configuration?.timezone ?? 'UTC',
+    language: byFrequency(rows.map((r) => r.language))[0] ?? 'en',
+  };
+}
+
+/** The role, language and meeting of each waiting conversation, oldest first. */
 async function waitingRows(db: Db, params: { organizationId: string; conversationIds: string[] }) {
   if (params.conversationIds.length === 0) return [];
   return db
@@ -253,36 +267,8 @@ async function waitingRows(db: Db, params: { organizationId: string; conversatio
         eq(conversations.organizationId, params.organizationId),
         inArray(conversations.id, params.conversationIds),
       ),
-    );
-}
-
-/** The zone a person's times are read in: the one they last gave, else the meeting's. */
-export function collectorZone(
-  calendar: CollectorCalendarRow,
-  meetingZone: string | undefined,
-): string {
-  return calendar.availabilityTimezone ?? meetingZone ?? 'UTC';
-}
-
-/** `collectorZone` with the meeting zone of a waiting conversation (read only if needed). */
-export async function collectorZoneOf(
-  db: Db,
-  calendar: CollectorCalendarRow,
-  waitingConversationId: string | undefined,
-): Promise<string> {
-  if (calendar.availabilityTimezone || !waitingConversationId)
-    return collectorZone(calendar, undefined);
-  const [first] = await db
-    .select({ configuration: conversations.meetingConfiguration })
-    .from(conversations)
-    .where(
-      and(
-        eq(conversations.organizationId, calendar.organizationId),
-        eq(conversations.id, waitingConversationId),
-      ),
     )
-    .limit(1);
-  return collectorZone(calendar, first?.configuration?.timezone);
+    .orderBy(asc(conversations.id));
 }
 
 /**
