@@ -16,7 +16,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-type Tally = { name: string; passed: number; failed: number; note?: string; seconds?: number };
+type Tally = {
+  name: string;
+  passed: number;
+  failed: number;
+  note?: string;
+  seconds?: number;
+  /** What failed, so the summary at the end of a long log names it. */
+  failures?: string[];
+};
 const tallies: Tally[] = [];
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-reports-'));
 const isCi = process.env.CI === 'true' || process.env.CI === '1';
@@ -106,7 +114,11 @@ function readVitest(name: string, file: string, code: number): Tally {
   const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
-    testResults: { status: string; assertionResults: unknown[] }[];
+    testResults: {
+      name: string;
+      status: string;
+      assertionResults: { fullName: string; status: string }[];
+    }[];
   };
   // A file that fails to load has no assertion results: count it as a failure.
   const brokenFiles = report.testResults.filter(
@@ -116,7 +128,14 @@ function readVitest(name: string, file: string, code: number): Tally {
     report.numFailedTests +
     brokenFiles +
     (code !== 0 && report.numFailedTests + brokenFiles === 0 ? 1 : 0);
-  return { name, passed: report.numPassedTests, failed };
+  const failures = report.testResults.flatMap((r) => {
+    const file = path.relative(process.cwd(), r.name);
+    if (r.status === 'failed' && r.assertionResults.length === 0) return [`${file} (did not load)`];
+    return r.assertionResults
+      .filter((a) => a.status === 'failed')
+      .map((a) => `${file} › ${a.fullName}`);
+  });
+  return { name, passed: report.numPassedTests, failed, failures };
 }
 
 function playwright(): void {
@@ -144,13 +163,31 @@ function playwright(): void {
   }
   const report = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number };
+    suites: PlaywrightSuite[];
   };
   tallies.push({
     name: 'browser',
     passed: report.stats.expected + report.stats.flaky,
     failed: report.stats.unexpected + (code !== 0 && report.stats.unexpected === 0 ? 1 : 0),
     seconds: secondsSince(start),
+    failures: report.suites.flatMap((suite) => failedSpecs(suite, [])),
   });
+}
+
+type PlaywrightSuite = {
+  title: string;
+  file: string;
+  specs?: { title: string; line: number; ok: boolean }[];
+  suites?: PlaywrightSuite[];
+};
+
+/** The specs that failed, as `file:line › describe › title`; a file's own suite adds no title. */
+function failedSpecs(suite: PlaywrightSuite, describes: string[]): string[] {
+  const own = (suite.specs ?? [])
+    .filter((spec) => !spec.ok)
+    .map((spec) => [`${suite.file}:${spec.line}`, ...describes, spec.title].join(' › '));
+  const inner = (suite.suites ?? []).flatMap((s) => failedSpecs(s, [...describes, s.title]));
+  return [...own, ...inner];
 }
 
 function postgresAnswers(): Promise<boolean> {
@@ -216,7 +253,8 @@ async function main(): Promise<void> {
   for (const t of tallies)
     console.log(
       `  ${t.name}: ${t.passed} passed, ${t.failed} failed${t.note ? ` (${t.note})` : ''}` +
-        (t.seconds === undefined ? '' : ` in ${t.seconds} s`),
+        (t.seconds === undefined ? '' : ` in ${t.seconds} s`) +
+        (t.failures ?? []).map((f) => `\n    ✗ ${f}`).join(''),
     );
   console.log(`  took ${secondsSince(started)} s`);
   const passed = tallies.reduce((n, t) => n + t.passed, 0);

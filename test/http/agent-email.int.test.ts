@@ -24,11 +24,13 @@ import {
  * The agent over email, end to end (DESIGN §7): the opening goes out through the dev transport,
  * the candidate's replies come back as raw RFC 822 on `POST /webhooks/email`, and the agent books,
  * proposes, asks for a human or stops, exactly as the booking page and the machine say.
- * The clock is fixed: Monday 2026-12-07 10:00 in New York; the interviewer is free on Tuesday
+ * The clock is fixed: Monday 2037-12-07 10:00 in New York; the interviewer is free on Tuesday
  * the 8th and Thursday the 10th, 09:00–17:00 New York time.
+ * The year lies far ahead of the machine's real time: the job queue runs on real time, so a job
+ * the fixed clock schedules must never come due while the test runs.
  */
 const ZONE = 'America/New_York';
-const MONDAY_10AM = Date.UTC(2026, 11, 7, 15, 0);
+const MONDAY_10AM = Date.UTC(2037, 11, 7, 15, 0);
 const HOUR = 3_600_000;
 
 async function eventsOf(conversationId: string) {
@@ -103,7 +105,7 @@ describe('the agent by email', () => {
           interviewer({
             availability: {
               timezone: ZONE,
-              timeSlots: ['2026-12-08', '2026-12-10'].map((date) => ({
+              timeSlots: ['2037-12-08', '2037-12-10'].map((date) => ({
                 date,
                 startTime: '09:00',
                 endTime: '17:00',
@@ -147,7 +149,7 @@ describe('the agent by email', () => {
           '--',
           'Casey Candidate | +1 415 555 0100',
           '',
-          'On Mon, Dec 7, 2026 at 10:00 AM Acme <scheduling@parley.localhost> wrote:',
+          'On Mon, Dec 7, 2037 at 10:00 AM Acme <scheduling@parley.localhost> wrote:',
           '> Please choose a time for your interview here: https://example.com/book/x',
           '> Thursday at 9am also appears in this quote and must not be read',
         ].join('\n'),
@@ -161,7 +163,7 @@ describe('the agent by email', () => {
     expect(after.body.schedulingStatus).toBe('SCHEDULED');
     expect(after.body.meeting).toMatchObject({
       status: 'SCHEDULED',
-      startDateTime: '2026-12-08T19:00:00.000Z',
+      startDateTime: '2037-12-08T19:00:00.000Z',
     });
     const inbound = after.body.messages.filter((m: { author: string }) => m.author === 'CANDIDATE');
     // Stored without the quote and the signature: only what the candidate wrote.
@@ -170,7 +172,7 @@ describe('the agent by email', () => {
     const answers = (await agentMessages(conversation.id)).filter((m) => m.toAddress === email);
     expect(answers).toHaveLength(2);
     expect(answers[1]!.body).toContain(
-      'When: Tuesday 8 December 2026, 14:00–14:30 (America/New_York)',
+      'When: Tuesday 8 December 2037, 14:00–14:30 (America/New_York)',
     );
     expect(answers[1]!.attachments?.[0]?.contentType).toContain('text/calendar');
     const events = await eventsOf(conversation.id);
@@ -182,7 +184,7 @@ describe('the agent by email', () => {
       rawReply({ from: email, to: replyTo, text: 'Can we do Thursday at 10am instead?' }),
     );
     const moved = await api.get(`/v1/conversations/${conversation.id}`);
-    expect(moved.body.meeting.startDateTime).toBe('2026-12-10T15:00:00.000Z');
+    expect(moved.body.meeting.startDateTime).toBe('2037-12-10T15:00:00.000Z');
     expect(await eventsOf(conversation.id)).toContain('CALENDAR_MEETING_RESCHEDULED');
 
     // "I can't make it" asks first; YES cancels (cancelledBy CANDIDATE).
@@ -214,7 +216,7 @@ describe('the agent by email', () => {
     await postEmail(rawReply({ from: email, to: replyTo, text: '2' }));
     row = await api.get(`/v1/conversations/${conversation.id}`);
     expect(row.body.status).toBe('COMPLETED');
-    expect(row.body.meeting.startDateTime).toBe('2026-12-10T19:00:00.000Z');
+    expect(row.body.meeting.startDateTime).toBe('2037-12-10T19:00:00.000Z');
   });
 
   it('matches a reply by In-Reply-To when the reply address was lost, and answers a duplicate once', async () => {
@@ -246,13 +248,13 @@ describe('the agent by email', () => {
   it('gives exactly one meeting when a reply races the booking page for the same start', async () => {
     const { conversation, email, replyTo, token } = await started();
     const [page, reply] = await Promise.all([
-      call('POST', `/v1/booking/${token}`, { body: { start: '2026-12-08T19:00:00.000Z' } }),
+      call('POST', `/v1/booking/${token}`, { body: { start: '2037-12-08T19:00:00.000Z' } }),
       postEmail(rawReply({ from: email, to: replyTo, text: 'Tuesday at 2pm works' })),
     ]);
     expect(reply.status).toBe(200);
     expect([201, 409]).toContain(page.status);
     const meetings = await api.get(`/v1/conversations/${conversation.id}`);
-    expect(meetings.body.meeting.startDateTime).toBe('2026-12-08T19:00:00.000Z');
+    expect(meetings.body.meeting.startDateTime).toBe('2037-12-08T19:00:00.000Z');
     const scheduled = (await eventsOf(conversation.id)).filter(
       (e) => e === 'CALENDAR_MEETING_SCHEDULED',
     );
@@ -342,7 +344,7 @@ describe('the agent by email', () => {
     setClock(MONDAY_10AM + 31 * HOUR);
     await postEmail(rawReply({ from: email, to: replyTo, text: 'Thursday at 1pm works' }));
     const done = await api.get(`/v1/conversations/${conversation.id}`);
-    expect(done.body.meeting.startDateTime).toBe('2026-12-10T18:00:00.000Z');
+    expect(done.body.meeting.startDateTime).toBe('2037-12-10T18:00:00.000Z');
   });
 
   it('reminds the candidate a day before, and the reminder moves with a reschedule and drops with a cancel', async () => {
@@ -358,31 +360,31 @@ describe('the agent by email', () => {
       );
     let jobs = await reminders();
     expect(jobs.map((j) => [new Date(j.start_after).toISOString(), j.data.startAt])).toEqual([
-      ['2026-12-07T19:00:00.000Z', '2026-12-08T19:00:00.000Z'],
+      ['2037-12-07T19:00:00.000Z', '2037-12-08T19:00:00.000Z'],
     ]);
 
     const moved = await call('POST', `/v1/booking/${token}/reschedule`, {
-      body: { start: '2026-12-10T15:00:00.000Z' },
+      body: { start: '2037-12-10T15:00:00.000Z' },
     });
     expect(moved.status, JSON.stringify(moved.body)).toBe(200);
     jobs = await reminders();
     expect(jobs.map((j) => j.data.startAt)).toEqual([
-      '2026-12-08T19:00:00.000Z',
-      '2026-12-10T15:00:00.000Z',
+      '2037-12-08T19:00:00.000Z',
+      '2037-12-10T15:00:00.000Z',
     ]);
     const remind = (startAt: string) =>
       sendMeetingReminder(getDb(), {
         organizationId: api.auth.organizationId,
         meetingId,
         startAt,
-        now: new Date(Date.UTC(2026, 11, 9, 15, 0)),
+        now: new Date(Date.UTC(2037, 11, 9, 15, 0)),
       });
     const before = (await agentMessages(conversation.id)).length;
     // The old start's job finds the meeting moved: nothing.
-    expect(await remind('2026-12-08T19:00:00.000Z')).toBe(false);
-    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(true);
+    expect(await remind('2037-12-08T19:00:00.000Z')).toBe(false);
+    expect(await remind('2037-12-10T15:00:00.000Z')).toBe(true);
     // Run twice (a retried job): still one reminder.
-    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(false);
+    expect(await remind('2037-12-10T15:00:00.000Z')).toBe(false);
     const sent = (await agentMessages(conversation.id)).slice(before);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body).toBe(
@@ -395,7 +397,7 @@ describe('the agent by email', () => {
       getDb(),
       sql`update meetings set reminder_sent_for = null where id = ${meetingId}`,
     );
-    expect(await remind('2026-12-10T15:00:00.000Z')).toBe(false);
+    expect(await remind('2037-12-10T15:00:00.000Z')).toBe(false);
   });
 
   it('refuses a wrong bearer token (403) or a body that is not a message (400), storing nothing', async () => {

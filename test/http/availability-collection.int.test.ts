@@ -23,10 +23,12 @@ import {
  * Availability collected from a hiring manager by email (DESIGN §8), end to end over HTTP: one
  * request per person for every conversation waiting for them, the reply read and confirmed, every
  * candidate released with their link, reminders, the 72-hour expiry and the request again when the
- * times run out. The clock is fixed: Monday 2026-12-07 10:00 in New York.
+ * times run out. The clock is fixed: Monday 2037-12-07 10:00 in New York.
+ * The year lies far ahead of the machine's real time: the job queue runs on real time, so a job
+ * the fixed clock schedules must never come due while the test runs.
  */
 const ZONE = 'America/New_York';
-const MONDAY_10AM = Date.UTC(2026, 11, 7, 15, 0);
+const MONDAY_10AM = Date.UTC(2037, 11, 7, 15, 0);
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -174,7 +176,7 @@ describe('availability collected from a hiring manager', () => {
           '',
           'Morgan',
           '',
-          'On Mon, Dec 7, 2026 at 10:00 AM Acme wrote:',
+          'On Mon, Dec 7, 2037 at 10:00 AM Acme wrote:',
           '> Reply to this email with the times you are free, for example Friday 9-5',
         ].join('\n'),
       }),
@@ -206,7 +208,7 @@ describe('availability collected from a hiring manager', () => {
     }
 
     // Tuesday 09:00 New York: one candidate takes it, the next cannot.
-    const tuesday9 = '2026-12-08T14:00:00.000Z';
+    const tuesday9 = '2037-12-08T14:00:00.000Z';
     const first = await call('POST', `/v1/booking/${tokenOf(waiting[0]!)}`, {
       body: { start: tuesday9 },
     });
@@ -218,11 +220,11 @@ describe('availability collected from a hiring manager', () => {
     expect(second.body.error.code).toBe('slot_unavailable');
     const slots = await call(
       'GET',
-      `/v1/booking/${tokenOf(waiting[1]!)}/slots?from=2026-12-08&to=2026-12-08&timezone=${ZONE}`,
+      `/v1/booking/${tokenOf(waiting[1]!)}/slots?from=2037-12-08&to=2037-12-08&timezone=${ZONE}`,
     );
     expect(slots.body.slots.map((s: { start: string }) => s.start)).not.toContain(tuesday9);
     const third = await call('POST', `/v1/booking/${tokenOf(waiting[1]!)}`, {
-      body: { start: '2026-12-08T14:30:00.000Z' },
+      body: { start: '2037-12-08T14:30:00.000Z' },
     });
     expect(third.status).toBe(201);
   });
@@ -339,7 +341,7 @@ describe('availability collected from a hiring manager', () => {
     const calendar = await managerCalendar();
     const bad = await api.put(`/v1/user-calendars/${calendar.id}/availability`, {
       timezone: ZONE,
-      timeSlots: [{ date: '2026-12-08', startTime: '10:00', endTime: '09:00' }],
+      timeSlots: [{ date: '2037-12-08', startTime: '10:00', endTime: '09:00' }],
     });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details[0].path).toBe('timeSlots.0.endTime');
@@ -352,12 +354,12 @@ describe('availability collected from a hiring manager', () => {
     // One 30-minute slot on Tuesday.
     const saved = await api.put(`/v1/user-calendars/${calendar.id}/availability`, {
       timezone: ZONE,
-      timeSlots: [{ date: '2026-12-08', startTime: '09:00', endTime: '09:30' }],
+      timeSlots: [{ date: '2037-12-08', startTime: '09:00', endTime: '09:30' }],
     });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     expect(saved.body.availability).toEqual({
       timezone: ZONE,
-      timeSlots: [{ date: '2026-12-08', startTime: '09:00', endTime: '09:30' }],
+      timeSlots: [{ date: '2037-12-08', startTime: '09:00', endTime: '09:30' }],
     });
     expect((await api.get(`/v1/conversations/${waiting.id}`)).body.schedulingStatus).toBe(
       'LINK_SENT',
@@ -378,7 +380,7 @@ describe('availability collected from a hiring manager', () => {
     // The first candidate books the only slot: the later one's times are used up, and Morgan is
     // asked again (the request of the first conversation was answered by the PUT).
     const booked = await call('POST', `/v1/booking/${tokenOf(waiting)}`, {
-      body: { start: '2026-12-08T14:00:00.000Z' },
+      body: { start: '2037-12-08T14:00:00.000Z' },
     });
     expect(booked.status).toBe(201);
     // The booking re-checks the links sharing Morgan (a job): nothing is left for the later one.
@@ -413,7 +415,7 @@ describe('availability collected from a hiring manager', () => {
     const calendar = await managerCalendar();
     await api.put(`/v1/user-calendars/${calendar.id}/availability`, {
       timezone: ZONE,
-      timeSlots: [{ date: '2026-12-08', startTime: '09:00', endTime: '12:00' }],
+      timeSlots: [{ date: '2037-12-08', startTime: '09:00', endTime: '12:00' }],
     });
     expect((await api.get(`/v1/conversations/${waiting.id}`)).body.schedulingStatus).toBe(
       'LINK_SENT',
@@ -440,13 +442,13 @@ describe('availability collected from a hiring manager', () => {
     const res = await api.post('/v1/scheduling/availability/parse', {
       text: 'Next week mornings except Friday',
       timezone: 'Europe/Berlin',
-      referenceDate: '2026-12-07',
+      referenceDate: '2037-12-07',
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body).toEqual({
       timezone: 'Europe/Berlin',
       timeSlots: ['14', '15', '16', '17'].map((d) => ({
-        date: `2026-12-${d}`,
+        date: `2037-12-${d}`,
         startTime: '09:00',
         endTime: '12:00',
       })),
@@ -459,7 +461,7 @@ describe('availability collected from a hiring manager', () => {
     });
     expect(today.body.timezone).toBe('Europe/London');
     expect(today.body.timeSlots[0]).toEqual({
-      date: '2026-12-08',
+      date: '2037-12-08',
       startTime: '10:00',
       endTime: '14:00',
     });

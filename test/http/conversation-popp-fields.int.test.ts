@@ -137,8 +137,9 @@ describe('conversation fields as Popp has them', () => {
   });
 
   it('holds the opening until 09:00 on a weekday in the phone number’s zone', async () => {
-    // Saturday 2026-12-05 12:00 UTC; a French number: Monday 09:00 in Paris is 08:00 UTC.
-    setClock(Date.UTC(2026, 11, 5, 12, 0));
+    // Saturday 2037-12-05 12:00 UTC; a French number: Monday 09:00 in Paris is 08:00 UTC.
+    // A year far ahead of real time: the queue runs on real time and must not deliver it.
+    setClock(Date.UTC(2037, 11, 5, 12, 0));
     const held = await api.post('/v1/scheduling/conversations', {
       ...schedulingBody(sms),
       phoneNumber: '+33612345678',
@@ -154,7 +155,7 @@ describe('conversation fields as Popp has them', () => {
       sql`select start_after from pgboss.job where name = 'messages.deliver'
           and data->>'messageId' = ${message.id}`,
     );
-    expect(new Date(job!.start_after).toISOString()).toBe('2026-12-07T08:00:00.000Z');
+    expect(new Date(job!.start_after).toISOString()).toBe('2037-12-07T08:00:00.000Z');
   });
 
   it('creates or refuses each contact of a bulk request on its own', async () => {
