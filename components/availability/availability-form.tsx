@@ -15,10 +15,19 @@ import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import styles from './availability.module.css';
 import type { AvailabilityFormText } from './form-text';
 
-type SaveOutcome = { ok: true; released: number; savedAt: string } | { ok: false; message: string };
+/** Why the server did nothing (lib/server/services/availability/availability-form.ts). */
+type Refusal = 'link' | 'times' | 'text';
+type SaveOutcome =
+  { ok: true; released: number; savedAt: string } | { ok: false; refusal: Refusal };
 type ReadOutcome =
   | { ok: true; timezone: string; timeSlots: WallTimeSlot[]; unparsed: string[] }
-  | { ok: false; message: string };
+  | { ok: false; refusal: Refusal };
+
+/** A refusal in the page's words. */
+function refusalText(t: AvailabilityFormText, refusal: Refusal): string {
+  if (refusal === 'link') return t.linkInvalid;
+  return refusal === 'times' ? t.timesInvalid : t.noneFound;
+}
 
 type Props = {
   token: string;
@@ -145,7 +154,7 @@ export function AvailabilityForm(props: Props) {
     setBusy(true);
     const outcome = await props.read(props.token, { text: typed, timezone });
     setBusy(false);
-    if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.message });
+    if (!outcome.ok) return setNotice({ tone: 'error', text: refusalText(t, outcome.refusal) });
     if (outcome.timeSlots.length === 0) return setNotice({ tone: 'error', text: t.noneFound });
     setTimezone(outcome.timezone);
     setCells(cellsOf(outcome.timeSlots, props.dates));
@@ -163,7 +172,7 @@ export function AvailabilityForm(props: Props) {
     setBusy(true);
     const outcome = await props.save(props.token, { timezone, timeSlots: slots });
     setBusy(false);
-    if (!outcome.ok) return setNotice({ tone: 'error', text: outcome.message });
+    if (!outcome.ok) return setNotice({ tone: 'error', text: refusalText(t, outcome.refusal) });
     setSavedAt(outcome.savedAt);
     setNotice({
       tone: 'ok',

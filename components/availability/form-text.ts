@@ -38,6 +38,10 @@ export type AvailabilityFormText = {
   released: Plural;
   offered: string;
   footer: string;
+  /** The link is malformed or no longer known. */
+  linkInvalid: string;
+  /** The times sent could not be saved as they are (a tampered or stale form). */
+  timesInvalid: string;
 };
 
 export const availabilityFormText: Record<Language, AvailabilityFormText> = {
@@ -80,6 +84,8 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Candidates will be offered these times.',
     footer: 'Scheduling by Parley',
+    linkInvalid: 'This link is not valid any more. Use the one in the latest email from us.',
+    timesInvalid: 'These times could not be saved. Reload the page and mark them again.',
   },
   es: {
     locale: 'es-ES',
@@ -121,6 +127,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Se ofrecerán estos horarios a los candidatos.',
     footer: 'Programación con Parley',
+    linkInvalid: 'Este enlace ya no es válido. Use el del último correo que le enviamos.',
+    timesInvalid:
+      'No se han podido guardar estos horarios. Recargue la página y vuelva a marcarlos.',
   },
   fr: {
     locale: 'fr-FR',
@@ -162,6 +171,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Ces créneaux seront proposés aux candidats.',
     footer: 'Planification par Parley',
+    linkInvalid: 'Ce lien n’est plus valide. Utilisez celui de notre dernier e-mail.',
+    timesInvalid:
+      'Ces horaires n’ont pas pu être enregistrés. Rechargez la page et marquez-les de nouveau.',
   },
   de: {
     locale: 'de-DE',
@@ -203,6 +215,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Diese Zeiten werden den Kandidaten angeboten.',
     footer: 'Terminplanung mit Parley',
+    linkInvalid: 'Dieser Link ist nicht mehr gültig. Nutzen Sie den aus unserer letzten E-Mail.',
+    timesInvalid:
+      'Diese Zeiten konnten nicht gespeichert werden. Laden Sie die Seite neu und markieren Sie sie erneut.',
   },
   pt: {
     locale: 'pt-PT',
@@ -244,5 +259,8 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     },
     offered: 'Estes horários serão oferecidos aos candidatos.',
     footer: 'Marcação com Parley',
+    linkInvalid: 'Este link já não é válido. Use o do último e-mail que lhe enviámos.',
+    timesInvalid:
+      'Não foi possível guardar estes horários. Recarregue a página e marque-os de novo.',
   },
 };

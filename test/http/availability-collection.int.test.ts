@@ -6,6 +6,10 @@ import { getDb } from '@/lib/server/db/client';
 import { availabilityRequests } from '@/lib/server/db/schema/calendars';
 import { messages } from '@/lib/server/db/schema/conversations';
 import { eventOutbox } from '@/lib/server/db/schema/outbox';
+import {
+  readAvailabilityForForm,
+  saveAvailabilityFromForm,
+} from '@/lib/server/services/availability/availability-form';
 import { runAvailabilityRequests } from '@/lib/server/services/availability/run-availability-requests';
 import { call, type Client } from '../support/api';
 import { TEST_INBOUND_DOMAIN, TEST_INBOUND_SECRET } from '../support/app';
@@ -305,6 +309,43 @@ describe('availability collected from a hiring manager', () => {
     expect((await api.get(`/v1/conversations/${conversation.id}`)).body.schedulingStatus).toBe(
       'LINK_SENT',
     );
+  });
+
+  it('the form’s actions say why they refuse (for the page to word it) and change nothing', async () => {
+    const conversation = await waitingConversation('Flo');
+    await runAvailabilityRequests(getDb(), new Date(MONDAY_10AM + 2 * MINUTE));
+    const { token } = await openRequest();
+    const slot = { date: '2037-12-08', startTime: '09:00', endTime: '12:00' };
+    const unknown = randomBytes(16).toString('hex');
+    expect(await saveAvailabilityFromForm(unknown, { timezone: ZONE, timeSlots: [slot] })).toEqual({
+      ok: false,
+      refusal: 'link',
+    });
+    expect(await saveAvailabilityFromForm('../x', { timezone: ZONE, timeSlots: [slot] })).toEqual({
+      ok: false,
+      refusal: 'link',
+    });
+    const backwards = { ...slot, startTime: '12:00', endTime: '09:00' };
+    expect(
+      await saveAvailabilityFromForm(token, { timezone: ZONE, timeSlots: [backwards] }),
+    ).toEqual({ ok: false, refusal: 'times' });
+    expect(await readAvailabilityForForm(token, { text: '   ', timezone: ZONE })).toEqual({
+      ok: false,
+      refusal: 'text',
+    });
+    expect(await readAvailabilityForForm(unknown, { text: 'Tue 9-12', timezone: ZONE })).toEqual({
+      ok: false,
+      refusal: 'link',
+    });
+    expect((await api.get(`/v1/conversations/${conversation.id}`)).body.schedulingStatus).toBe(
+      'AWAITING_AVAILABILITY',
+    );
+    expect(
+      await saveAvailabilityFromForm(token, { timezone: ZONE, timeSlots: [slot] }),
+    ).toMatchObject({
+      ok: true,
+      released: 1,
+    });
   });
 
   it('reminds at 24 h and 48 h, and gives up at 72 h with CALENDAR_AVAILABILITY_NOT_FOUND', async () => {

@@ -11,12 +11,18 @@ import { getDb } from '@/lib/server/db/client';
 import { findRequestByToken } from './availability-requests';
 import { saveAvailability } from './save-availability';
 
+/**
+ * Why an action did nothing, for the form to say in its own language: the link is not (or no
+ * longer) valid, the times sent are not valid, or the typed text is empty or too long.
+ */
+export type FormRefusal = 'link' | 'times' | 'text';
+
 export type SaveOutcome =
-  { ok: true; released: number; savedAt: string } | { ok: false; message: string };
+  { ok: true; released: number; savedAt: string } | { ok: false; refusal: FormRefusal };
 
 export type ReadOutcome =
   | { ok: true; timezone: string; timeSlots: WallTimeSlot[]; unparsed: string[] }
-  | { ok: false; message: string };
+  | { ok: false; refusal: FormRefusal };
 
 const tokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
@@ -33,12 +39,11 @@ export async function saveAvailabilityFromForm(
   await ensureBooted();
   const parsedToken = tokenSchema.safeParse(token);
   const body = saveAvailabilitySchema.safeParse(input);
-  if (!parsedToken.success) return { ok: false, message: 'This link is not valid.' };
-  if (!body.success)
-    return { ok: false, message: body.error.issues[0]?.message ?? 'These times are not valid.' };
+  if (!parsedToken.success) return { ok: false, refusal: 'link' };
+  if (!body.success) return { ok: false, refusal: 'times' };
   const db = getDb();
   const found = await findRequestByToken(db, parsedToken.data);
-  if (!found) return { ok: false, message: 'This link is not valid.' };
+  if (!found) return { ok: false, refusal: 'link' };
   const at = now();
   const saved = await saveAvailability(db, {
     organizationId: found.request.organizationId,
@@ -56,10 +61,9 @@ const readSchema = z.object({ text: z.string().trim().min(1).max(5000), timezone
 export async function readAvailabilityForForm(token: string, input: unknown): Promise<ReadOutcome> {
   await ensureBooted();
   const body = readSchema.safeParse(input);
-  if (!tokenSchema.safeParse(token).success || !body.success)
-    return { ok: false, message: 'Type a few days and times, for example "Tue 10–12".' };
-  if (!(await findRequestByToken(getDb(), token)))
-    return { ok: false, message: 'This link is not valid.' };
+  if (!tokenSchema.safeParse(token).success) return { ok: false, refusal: 'link' };
+  if (!body.success) return { ok: false, refusal: 'text' };
+  if (!(await findRequestByToken(getDb(), token))) return { ok: false, refusal: 'link' };
   const at = now();
   const result = parseAvailability({
     text: body.data.text,
