@@ -194,35 +194,35 @@ const catalogs: Record<ReplyLanguage, Catalog> = {
     subject: (company) => (company ? `Ihr Gespräch mit ${company}` : 'Ihr Gespräch'),
   },
   pt: {
-    again: 'Desculpe, não percebi.',
+    again: 'Desculpe, não entendi.',
     rejected:
-      'Obrigado pelas suas respostas. Infelizmente não podemos avançar com a sua candidatura para esta função. Desejamos-lhe tudo de bom.',
-    passed: 'Obrigado, é tudo o que precisávamos!',
+      'Obrigado pelas suas respostas. Infelizmente não vamos seguir com a sua candidatura para esta vaga. Desejamos tudo de bom para você.',
+    passed: 'Obrigado, era tudo o que precisávamos!',
     reminder: (when, link) =>
-      `Lembrete: a sua entrevista é ${when}. Precisa de outro horário? ${link}`,
-    nudgePlain: (name) => `Olá ${name}, só para saber de si: responda quando tiver um momento.`,
-    clarifyPlain: 'Desculpe, não percebi. Pode dizê-lo de outra forma?',
+      `Lembrete: sua entrevista é ${when}. Precisa de outro horário? ${link}`,
+    nudgePlain: (name) =>
+      `Oi ${name}, passando para saber de você: responda quando tiver um momento.`,
+    clarifyPlain: 'Desculpe, não entendi. Pode dizer de outro jeito?',
     proposal: (list) => `Estes horários estão livres:\n${list}`,
     pickHint: 'Responda com o número do que preferir.',
     noTimes: (link) =>
-      `Desculpe, não há nada livre nesse momento. Pedimos mais horários à equipa; entretanto, todos os horários livres estão aqui: ${link}`,
+      `Desculpe, não há nada livre nesse horário. Pedimos mais horários à equipe; enquanto isso, todos os horários livres estão aqui: ${link}`,
     moreTime: (link) =>
-      `Obrigado, pedimos mais horários à equipa e voltaremos a falar consigo. Todos os horários livres: ${link}`,
-    confirmCancel:
-      'Quer cancelar a sua entrevista? Responda SIM para cancelar ou NÃO para a manter.',
-    cancelled: (link) => `A sua entrevista foi cancelada. Se quiser outro horário: ${link}`,
-    kept: 'Ótimo, a sua entrevista mantém-se.',
+      `Obrigado, pedimos mais horários à equipe e voltaremos a falar com você. Todos os horários livres: ${link}`,
+    confirmCancel: 'Quer cancelar sua entrevista? Responda SIM para cancelar ou NÃO para mantê-la.',
+    cancelled: (link) => `Sua entrevista foi cancelada. Se quiser outro horário: ${link}`,
+    kept: 'Ótimo, sua entrevista está mantida.',
     clarify: (link) =>
-      `Desculpe, não percebi. Diga-me um dia e uma hora (por exemplo "terça às 14h") ou escolha aqui: ${link}`,
-    holding: 'Obrigado pela sua mensagem! Alguém da equipa vai responder em breve.',
+      `Desculpe, não entendi. Diga um dia e um horário (por exemplo "terça às 14h") ou escolha aqui: ${link}`,
+    holding: 'Obrigado pela sua mensagem! Alguém da equipe vai responder em breve.',
     nudge: (name, link) =>
-      `Olá ${name}, ainda pode escolher o horário da sua entrevista aqui: ${link}`,
-    bookingLink: (name, link) => `Olá ${name}, já há horários livres. Escolha o seu: ${link}`,
-    booked: (when) => `Marcado: ${when}. Vai receber um convite de calendário em breve.`,
-    moved: (when) => `Feito, a sua entrevista passou para ${when}.`,
+      `Oi ${name}, você ainda pode escolher o horário da sua entrevista aqui: ${link}`,
+    bookingLink: (name, link) => `Oi ${name}, já temos horários livres. Escolha o seu: ${link}`,
+    booked: (when) => `Agendado: ${when}. Você vai receber um convite de calendário em breve.`,
+    moved: (when) => `Pronto, sua entrevista foi remarcada para ${when}.`,
     optedOut:
-      'Cancelou a subscrição e não voltará a ter notícias nossas. Responda START para voltar.',
-    subject: (company) => (company ? `A sua entrevista com ${company}` : 'A sua entrevista'),
+      'Você cancelou a inscrição e não receberá mais mensagens nossas. Responda START para voltar.',
+    subject: (company) => (company ? `Sua entrevista com a ${company}` : 'Sua entrevista'),
   },
 };
 
@@ -231,7 +231,7 @@ const locales: Record<ReplyLanguage, string> = {
   es: 'es-ES',
   fr: 'fr-FR',
   de: 'de-DE',
-  pt: 'pt-PT',
+  pt: 'pt-BR',
 };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

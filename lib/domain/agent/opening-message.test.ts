@@ -131,7 +131,7 @@ describe('bookingLinkReminder', () => {
       channel: 'EMAIL',
       agentName: null,
     });
-    expect(pt.subject).toBe('A sua entrevista com Acme: escolha um horário');
+    expect(pt.subject).toBe('Sua entrevista com a Acme: escolha um horário');
     expect(pt.body.endsWith('\n\nAcme')).toBe(true);
     for (const language of ['es', 'de'] as const) {
       const { body } = bookingLinkReminder({ ...reminder, language });

@@ -598,6 +598,7 @@ export const wordTables: Record<ReplyLanguage, WordTable> = {
     negation: w('nao', 'ocupad[oa]'),
     reschedule: w(
       'remarcar',
+      'reagendar',
       'mudar (?:o horario|a hora|o dia|a entrevista)',
       'em vez',
       'no lugar',

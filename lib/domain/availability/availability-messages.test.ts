@@ -120,13 +120,13 @@ describe('availability messages', () => {
     expect(describeSlots(slots, 'fr')).toEqual(['lun. 7 déc.: 09:00–12:00']);
     const portuguese = clarificationEmail({
       name: 'Morgan Manager',
-      timezone: 'Europe/Lisbon',
+      timezone: 'America/Sao_Paulo',
       formUrl: 'https://parley.example/availability/abc',
       language: 'pt',
     });
-    expect(portuguese.subject).toBe('Que horários lhe convêm?');
+    expect(portuguese.subject).toBe('Quais horários funcionam para você?');
     expect(portuguese.body).toContain(
-      '«terça das 10h às 12h e quinta depois das 15h» (Europe/Lisbon)',
+      '“terça das 10h às 12h e quinta depois das 15h” (America/Sao_Paulo)',
     );
   });
 

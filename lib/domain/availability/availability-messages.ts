@@ -239,16 +239,16 @@ const words: Record<AvailabilityLanguage, Words> = {
   },
   pt: {
     hi: (first) => `Olá, ${first},`,
-    subject: (n) => `Quando pode fazer entrevistas? (${n} em espera)`,
+    subject: (n) => `Quando você pode fazer entrevistas? (${n} aguardando)`,
     reminderSubject: (n) =>
       `Lembrete: ${n === 1 ? 'um candidato aguarda' : `${n} candidatos aguardam`} os seus horários`,
     lastReminderSubject: 'Último lembrete: precisamos dos seus horários de entrevista',
     waitingToBook: (n, minutes, roles) =>
-      `${n === 1 ? 'Um candidato aguarda' : `${n} candidatos aguardam`} para marcar uma entrevista de ${minutes} minutos consigo${roles}.`,
+      `${n === 1 ? 'Um candidato aguarda' : `${n} candidatos aguardam`} para agendar uma entrevista de ${minutes} minutos com você${roles}.`,
     stillWaitingFor: (n, minutes, roles) =>
-      `${n === 1 ? 'Um candidato continua' : `${n} candidatos continuam`} à espera de uma entrevista de ${minutes} minutos consigo${roles}.`,
+      `${n === 1 ? 'Um candidato continua' : `${n} candidatos continuam`} aguardando uma entrevista de ${minutes} minutos com você${roles}.`,
     lastReminder: (n, roles) =>
-      `${n === 1 ? 'Um candidato continua' : `${n} candidatos continuam`} à espera${roles}. Sem os seus horários até amanhã, vamos avisar a equipa de recrutamento de que não foi encontrado nenhum horário.`,
+      `${n === 1 ? 'Um candidato continua' : `${n} candidatos continuam`} aguardando${roles}. Sem os seus horários até amanhã, vamos avisar a equipe de recrutamento de que nenhum horário foi encontrado.`,
     roles: (roles) =>
       roles.length === 0
         ? ''
@@ -256,29 +256,29 @@ const words: Record<AvailabilityLanguage, Words> = {
           ? ` para a vaga de ${roles[0]}`
           : ` para as vagas de ${list(roles, 'e')}`,
     replyWithTimes:
-      'Responda a este e-mail com os horários em que está livre nas próximas duas semanas, por palavras suas, por exemplo:',
+      'Responda a este e-mail com os horários em que você está livre nas próximas duas semanas, com suas palavras, por exemplo:',
     example: 'De segunda a quarta das 9h às 12h, quinta depois das 14h',
     readIn: (zone, example) =>
-      `Os horários são lidos em ${zone}, a menos que indique outro fuso («${example}»).`,
-    zoneExample: '10h–12h hora de Londres',
-    orForm: (url) => `Ou marque-os num calendário: ${url}`,
+      `Os horários são lidos no fuso ${zone}, a menos que você indique outro (“${example}”).`,
+    zoneExample: '10h–12h horário de Londres',
+    orForm: (url) => `Ou marque-os em um calendário: ${url}`,
     linksFollow:
-      'Cada candidato em espera recebe um link de marcação assim que os seus horários chegarem.',
+      'Cada candidato que está aguardando recebe um link de agendamento assim que os seus horários chegarem.',
     via: (org) => `— ${org}, via Parley`,
-    savedSubject: 'Os seus horários de entrevista foram guardados',
+    savedSubject: 'Seus horários de entrevista foram salvos',
     understood: (zone) => `Obrigado. Foi isto que entendi (${zone}):`,
     couldNotRead: (parts) => `Não consegui ler: ${parts}.`,
     released: (n) =>
       n === 1
-        ? 'O candidato em espera recebeu um link de marcação.'
-        : `Os ${n} candidatos em espera receberam um link de marcação.`,
+        ? 'O candidato que estava aguardando recebeu um link de agendamento.'
+        : `Os ${n} candidatos que estavam aguardando receberam um link de agendamento.`,
     willBeOffered: 'Estes horários serão oferecidos aos candidatos.',
     correct: (url) =>
       `Algo errado? Corrija aqui: ${url} (ou responda novamente com os seus horários).`,
-    clarifySubject: 'Que horários lhe convêm?',
-    sorry: 'Desculpe, não encontrei dias nem horas na sua resposta.',
+    clarifySubject: 'Quais horários funcionam para você?',
+    sorry: 'Desculpe, não encontrei dias nem horários na sua resposta.',
     askAgain: (example, zone) =>
-      `Pode responder com os horários em que está livre nas próximas duas semanas, por exemplo «${example}» (${zone})?`,
+      `Você pode responder com os horários em que está livre nas próximas duas semanas, por exemplo “${example}” (${zone})?`,
     clarifyExample: 'terça das 10h às 12h e quinta depois das 15h',
   },
 };

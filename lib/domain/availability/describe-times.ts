@@ -10,7 +10,7 @@ const locales: Record<AvailabilityLanguage, string> = {
   es: 'es-ES',
   fr: 'fr-FR',
   de: 'de-DE',
-  pt: 'pt-PT',
+  pt: 'pt-BR',
 };
 
 /**
