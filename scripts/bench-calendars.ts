@@ -196,7 +196,15 @@ async function main(): Promise<void> {
       }
       return { ...stats(samples), slots };
     };
+    // The cache is filled once a response is out: the previous view's fill must land before the
+    // cache is emptied, or it would land after and make the next "cold" view a warm one.
     const emptyCache = async () => {
+      for (let waited = 0; waited < 1_000; waited += 5) {
+        const [row] = await sql<{ n: number }[]>`
+          select count(*)::int as n from busy_period_cache where organization_id = ${app.organizationId}`;
+        if (row!.n >= PANEL) break;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
       await sql`delete from busy_period_cache where organization_id = ${app.organizationId}`;
     };
 
@@ -209,7 +217,9 @@ async function main(): Promise<void> {
     await run(path(calendarPanel), 20);
 
     const baseline = await run(path(givenPanel), VIEWS);
+    const coldCallsBefore = google.apiRequests().length;
     const cold = await run(path(calendarPanel), COLD_VIEWS, emptyCache);
+    const coldCalls = google.apiRequests().length - coldCallsBefore;
     await run(path(calendarPanel), 1);
     const warm = await run(path(calendarPanel), VIEWS);
     await emptyCache();
@@ -233,7 +243,7 @@ async function main(): Promise<void> {
       ],
       [
         'cold (empty cache) p50 / p99',
-        `${ms(cold.p50)} / ${ms(cold.p99)} (baseline + ${ms(cold.p50 - baseline.p50)})`,
+        `${ms(cold.p50)} / ${ms(cold.p99)} (baseline + ${ms(cold.p50 - baseline.p50)}; ${coldCalls / COLD_VIEWS} provider calls a view)`,
         `p50 ≤ ${ms(baseline.p50 + 1.5 * LATENCY_MS)} (baseline + 1.5 × ${LATENCY_MS} ms)`,
         cold.p50 <= baseline.p50 + 1.5 * LATENCY_MS,
       ],

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { env } from '@/lib/env';
 import type { Interval } from '@/lib/domain/slots/types';
+import { afterResponse } from '@/lib/server/after-response';
 import type { Db } from '@/lib/server/db/client';
 import { busyPeriodCache } from '@/lib/server/db/schema/calendars';
 import { log } from '@/lib/server/log';
@@ -88,16 +89,17 @@ async function busyOf(
   if (covers && age <= env().PARLEY_BUSY_CACHE_SECONDS * 1000) return toIntervals(cached.busy);
   if (covers && age < STALE_SERVE_MS) {
     if (connection.status === 'CONNECTED') {
-      void refreshInBackground(db, connection, windowFor(request), now);
+      afterResponse(() => refreshInBackground(db, connection, windowFor(request), now));
     }
     return toIntervals(cached.busy);
   }
   if (connection.status !== 'CONNECTED') return null;
   const window = windowFor(request);
   const busy = await fetchBusy(db, connection, window, now);
-  // The answer is served first and cached just after (its serialization is not on the view's
-  // path); a view that comes before the write lands asks the provider again, nothing worse.
-  if (busy) setImmediate(() => void cacheQuietly(db, connection, window, busy, now));
+  // The answer is served first and cached once the response is out (its serialization and write
+  // are not on the view's path); a view that comes before the write lands asks the provider
+  // again, nothing worse.
+  if (busy) afterResponse(() => cacheQuietly(db, connection, window, busy, now));
   return busy;
 }
 
