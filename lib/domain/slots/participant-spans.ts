@@ -30,9 +30,41 @@ export function freeStarts(free: Interval[], durationMs: number, from: number, t
 }
 
 /**
+ * Where a search of `candidates` for an instant starts: for each bucket of `size` ms from `origin`,
+ * the index of the first span that ends after the bucket begins. About four buckets per span, so
+ * the span an instant may meet is found with one lookup and a search over the few spans that end
+ * inside its bucket, instead of a binary search over them all.
+ */
+type SpanIndex = { origin: number; size: number; first: Int32Array };
+
+/** Buckets narrower than a minute would only grow the index: meetings start on minutes. */
+const MIN_BUCKET_MS = 60_000;
+
+function indexSpans(candidates: Spans): SpanIndex {
+  const { starts, ends, length } = candidates;
+  const origin = length > 0 ? Math.floor(starts[0]!) : 0;
+  const extent = length > 0 ? ends[length - 1]! - origin : 0;
+  // Whole-ms buckets from a whole-ms origin keep every bucket boundary exact. An index that
+  // cannot be built (no spans, or spans without end) is one bucket: a plain binary search.
+  if (!(extent > 0 && extent < 2 ** 50)) {
+    return { origin, size: Infinity, first: Int32Array.of(0, length) };
+  }
+  const size = Math.max(MIN_BUCKET_MS, Math.ceil(extent / (4 * length + 1)));
+  const count = Math.ceil(extent / size);
+  const first = new Int32Array(count + 1);
+  let i = 0;
+  for (let b = 0; b <= count; b++) {
+    const at = origin + b * size;
+    while (i < length && ends[i]! <= at) i++;
+    first[b] = i;
+  }
+  return { origin, size, first };
+}
+
+/**
  * Adds the whole-ms starts t that each interval [s, e) blocks, s − before < t < e + after, i.e.
  * floor(s − before) + 1 <= t < ceil(e + after), unless that span misses every candidate. The
- * binary search is inline so that V8 keeps the epoch-ms doubles unboxed in this loop.
+ * search is inline so that V8 keeps the epoch-ms doubles unboxed in this loop.
  */
 function addBlocked(
   collector: SpanCollector,
@@ -40,15 +72,30 @@ function addBlocked(
   before: number,
   after: number,
   candidates: Spans,
+  index: SpanIndex,
 ): void {
   const { starts, ends, length } = candidates;
+  const { origin, size, first } = index;
+  const last = first.length - 1;
   for (let i = 0; i < intervals.length; i++) {
     const interval = intervals[i]!;
     if (!(interval.start < interval.end)) continue;
     const start = Math.floor(interval.start - before) + 1;
     const end = Math.ceil(interval.end + after);
+    // The first span ending after `start` lies between the first ones ending after the start of
+    // `start`'s bucket and after the start of the next one.
+    let bucket = Math.floor((start - origin) / size);
+    // A quotient rounded up onto the next whole number would skip a span: step back.
+    if (bucket > 0 && origin + bucket * size > start) bucket--;
     let low = 0;
-    let high = length;
+    let high = first[0]!;
+    if (bucket >= last) {
+      low = length;
+      high = length;
+    } else if (bucket >= 0) {
+      low = first[bucket]!;
+      high = first[bucket + 1]!;
+    }
     while (low < high) {
       const mid = (low + high) >>> 1;
       if (ends[mid]! <= start) low = mid + 1;
@@ -78,12 +125,13 @@ export function blockedStarts(
     capacity += participant.booked.length;
   }
   const collector = new SpanCollector(capacity);
+  const index = indexSpans(candidates);
   for (const participant of participants) {
     // Busy [s, e) blocks s − d < t < e; booked [s, e) blocks s − d − buffer < t < e + buffer.
     if (participant.freeTime.kind === 'busy') {
-      addBlocked(collector, participant.freeTime.intervals, durationMs, 0, candidates);
+      addBlocked(collector, participant.freeTime.intervals, durationMs, 0, candidates, index);
     }
-    addBlocked(collector, participant.booked, durationMs + bufferMs, bufferMs, candidates);
+    addBlocked(collector, participant.booked, durationMs + bufferMs, bufferMs, candidates, index);
   }
   return collector.union();
 }
