@@ -135,17 +135,20 @@ export async function createConversation(
   };
   if (input.closePreviousConversations)
     await closeConversationsWith(db, { organizationId, contact: conversation, now });
-  // The start job commits with the row. It goes out beside the insert, so both share one round
-  // trip: the job starts a CREATED conversation only, so for the rare QUEUED one it does nothing
-  // (that one gets its own job when the conversation ahead of it ends).
+  // The start job commits with the row. It goes out beside the insert: the job starts a CREATED
+  // conversation only, so for the rare QUEUED one it does nothing (that one gets its own job when
+  // the conversation ahead of it ends).
   const status = await db.transaction(async (tx) => {
-    const [inserted] = await Promise.all([
+    // One round trip: the statements are pipelined on the transaction's connection, and whether
+    // the contact opted out does not depend on the rows being written.
+    const [inserted, , , optedOut] = await Promise.all([
       insertConversation(tx, { conversation, participants }),
       enqueueJob(tx, 'conversations.start', { organizationId, conversationId: id }),
       ensureUserCalendars(tx, { organizationId, people: participants, now }),
+      isOptedOut(tx, { organizationId, addresses: contactAddresses(conversation) }),
     ]);
     // A contact who opted out hears nothing more from the organization (DESIGN §7).
-    if (await isOptedOut(tx, { organizationId, addresses: contactAddresses(conversation) })) {
+    if (optedOut) {
       await markOptedOut(tx, { organizationId, conversationId: id, now });
       return 'OPTED_OUT' as const;
     }
