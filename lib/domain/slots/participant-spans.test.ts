@@ -1,21 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { blockedStarts } from './participant-spans';
-import { SpanCollector, type Spans } from './spans';
+import { has, spansOf } from './test-helpers';
 import type { Interval } from './types';
 
 const MINUTE = 60_000;
-
-const spansOf = (pairs: [number, number][]): Spans => {
-  const collector = new SpanCollector(pairs.length);
-  for (const [start, end] of pairs) collector.add(start, end);
-  return collector.union();
-};
-const has = (spans: Spans, x: number) => {
-  for (let i = 0; i < spans.length; i++)
-    if (spans.starts[i]! <= x && x < spans.ends[i]!) return true;
-  return false;
-};
 
 /**
  * The definition, one candidate start at a time: t is blocked when a busy period meets

@@ -1,18 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortIntegers } from './integer-sort';
-import { intersectSpans, SpanCollector, subtractSpans, unionSpans, type Spans } from './spans';
+import { intersectSpans, subtractSpans, unionSpans } from './spans';
+import { has, spansOf } from './test-helpers';
 
-const spansOf = (pairs: [number, number][]): Spans => {
-  const collector = new SpanCollector(pairs.length);
-  for (const [start, end] of pairs) collector.add(start, end);
-  return collector.union();
-};
-const has = (spans: Spans, x: number) => {
-  for (let i = 0; i < spans.length; i++)
-    if (spans.starts[i]! <= x && x < spans.ends[i]!) return true;
-  return false;
-};
 const pairs = fc.array(fc.tuple(fc.integer({ min: 0, max: 80 }), fc.integer({ min: 0, max: 80 })), {
   maxLength: 15,
 });

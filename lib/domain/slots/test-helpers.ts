@@ -1,4 +1,5 @@
 import { computeSlots } from './compute-slots';
+import { SpanCollector, type Spans } from './spans';
 import type { Interval, SlotParticipant, SlotRules } from './types';
 
 /** Shorthands for the slot unit tests (test-only module). */
@@ -7,6 +8,20 @@ export const at = (iso: string): number => {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) throw new Error(`bad ISO instant ${iso}`);
   return ms;
+};
+
+/** The union of [start, end) pairs, as the engine keeps them. */
+export const spansOf = (pairs: [number, number][]): Spans => {
+  const collector = new SpanCollector(pairs.length);
+  for (const [start, end] of pairs) collector.add(start, end);
+  return collector.union();
+};
+
+/** Whether `x` lies in `spans`, by looking at every span. */
+export const has = (spans: Spans, x: number): boolean => {
+  for (let i = 0; i < spans.length; i++)
+    if (spans.starts[i]! <= x && x < spans.ends[i]!) return true;
+  return false;
 };
 
 export const span = (start: string, end: string): Interval => ({ start: at(start), end: at(end) });
