@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { ZoneSelect } from '@/components/dashboard/zone-select';
 import { Button } from '@/components/ui/button';
 import { fill, plural } from '@/components/booking/i18n/format-message';
+import type { FormRefusal, ReadOutcome, SaveOutcome } from '@/lib/contracts/availability-form';
 import type { Language } from '@/lib/contracts/common';
 import {
   describeSavedAt,
@@ -15,16 +16,8 @@ import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import styles from './availability.module.css';
 import type { AvailabilityFormText } from './form-text';
 
-/** Why the server did nothing (lib/server/services/availability/availability-form.ts). */
-type Refusal = 'link' | 'times' | 'text';
-type SaveOutcome =
-  { ok: true; released: number; savedAt: string } | { ok: false; refusal: Refusal };
-type ReadOutcome =
-  | { ok: true; timezone: string; timeSlots: WallTimeSlot[]; unparsed: string[] }
-  | { ok: false; refusal: Refusal };
-
 /** A refusal in the page's words. */
-function refusalText(t: AvailabilityFormText, refusal: Refusal): string {
+function refusalText(t: AvailabilityFormText, refusal: FormRefusal): string {
   if (refusal === 'link') return t.linkInvalid;
   return refusal === 'times' ? t.timesInvalid : t.noneFound;
 }

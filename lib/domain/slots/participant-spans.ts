@@ -87,8 +87,9 @@ function addBlocked(
     let bucket = Math.floor((start - origin) / size);
     // A quotient rounded up onto the next whole number would skip a span: step back.
     if (bucket > 0 && origin + bucket * size > start) bucket--;
+    // Before the first bucket, the first span is the one (and `low` stays 0).
     let low = 0;
-    let high = first[0]!;
+    let high = 0;
     if (bucket >= last) {
       low = length;
       high = length;

@@ -1,10 +1,9 @@
 'use server';
 
+import type { ReadOutcome, SaveOutcome } from '@/lib/contracts/availability-form';
 import {
   readAvailabilityForForm,
   saveAvailabilityFromForm,
-  type ReadOutcome,
-  type SaveOutcome,
 } from '@/lib/server/services/availability/availability-form';
 
 export async function saveAvailabilityAction(token: string, input: unknown): Promise<SaveOutcome> {

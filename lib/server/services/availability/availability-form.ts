@@ -1,28 +1,15 @@
 import 'server-only';
 import { z } from 'zod';
+import type { ReadOutcome, SaveOutcome } from '@/lib/contracts/availability-form';
 import { saveAvailabilitySchema } from '@/lib/contracts/user-calendars';
 import { timeZoneSchema } from '@/lib/contracts/common';
 import { parseAvailability } from '@/lib/domain/availability/parse-availability';
 import { localDateOf } from '@/lib/domain/slots/wall-clock';
-import type { WallTimeSlot } from '@/lib/domain/availability/time-slots';
 import { ensureBooted } from '@/lib/server/boot';
 import { now } from '@/lib/server/clock';
 import { getDb } from '@/lib/server/db/client';
 import { findRequestByToken } from './availability-requests';
 import { saveAvailability } from './save-availability';
-
-/**
- * Why an action did nothing, for the form to say in its own language: the link is not (or no
- * longer) valid, the times sent are not valid, or the typed text is empty or too long.
- */
-export type FormRefusal = 'link' | 'times' | 'text';
-
-export type SaveOutcome =
-  { ok: true; released: number; savedAt: string } | { ok: false; refusal: FormRefusal };
-
-export type ReadOutcome =
-  | { ok: true; timezone: string; timeSlots: WallTimeSlot[]; unparsed: string[] }
-  | { ok: false; refusal: FormRefusal };
 
 const tokenSchema = z.string().regex(/^[0-9a-f]{32}$/);
 
