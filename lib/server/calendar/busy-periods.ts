@@ -94,14 +94,30 @@ async function busyOf(
     return toIntervals(cached.busy);
   }
   if (connection.status !== 'CONNECTED') return null;
+  const unwritten = unwrittenFills.get(connection.id);
+  if (
+    unwritten &&
+    unwritten.window.start <= range.start &&
+    unwritten.window.end >= range.end &&
+    now.getTime() - unwritten.fetchedAt.getTime() <= env().PARLEY_BUSY_CACHE_SECONDS * 1000
+  )
+    return unwritten.busy;
   const window = windowFor(request);
   const busy = await fetchBusy(db, connection, window, now);
   // The answer is served first and cached once the response is out (its serialization and write
-  // are not on the view's path); a view that comes before the write lands asks the provider
-  // again, nothing worse.
-  if (busy) afterResponse(() => cacheQuietly(db, connection, window, busy, now));
+  // are not on the view's path). Until the write lands, this process serves it from memory.
+  if (busy) {
+    unwrittenFills.set(connection.id, { window, busy, fetchedAt: now });
+    afterResponse(() => cacheQuietly(db, connection, window, busy, now));
+  }
   return busy;
 }
+
+/** Fills fetched by this process whose cache write has not landed yet, by connection id. */
+const unwrittenFills = new Map<
+  string,
+  { window: Interval; busy: BusyInterval[]; fetchedAt: Date }
+>();
 
 async function cacheQuietly(
   db: Db,
@@ -117,6 +133,8 @@ async function cacheQuietly(
       connectionId: connection.id,
       error: (error as Error).message,
     });
+  } finally {
+    if (unwrittenFills.get(connection.id)?.busy === busy) unwrittenFills.delete(connection.id);
   }
 }
 
@@ -239,6 +257,7 @@ export async function forgetCachedBusy(
   db: Db,
   params: { organizationId: string; connectionId: string },
 ): Promise<void> {
+  unwrittenFills.delete(params.connectionId);
   await db
     .delete(busyPeriodCache)
     .where(
