@@ -42,6 +42,9 @@ export type AvailabilityFormText = {
   linkInvalid: string;
   /** The times sent could not be saved as they are (a tampered or stale form). */
   timesInvalid: string;
+  /** The page of a link that does not exist (in the browser's language: no campaign names one). */
+  notFoundTitle: string;
+  notFoundLead: string;
 };
 
 export const availabilityFormText: Record<Language, AvailabilityFormText> = {
@@ -86,6 +89,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     footer: 'Scheduling by Parley',
     linkInvalid: 'This link is not valid any more. Use the one in the latest email from us.',
     timesInvalid: 'These times could not be saved. Reload the page and mark them again.',
+    notFoundTitle: 'This link does not work',
+    notFoundLead:
+      'It was never valid or has been replaced. Reply to the email you received instead.',
   },
   es: {
     locale: 'es-ES',
@@ -130,6 +136,8 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     linkInvalid: 'Este enlace ya no es válido. Use el del último correo que le enviamos.',
     timesInvalid:
       'No se han podido guardar estos horarios. Recargue la página y vuelva a marcarlos.',
+    notFoundTitle: 'Este enlace no funciona',
+    notFoundLead: 'Nunca fue válido o ha sido reemplazado. Responda al correo que recibió.',
   },
   fr: {
     locale: 'fr-FR',
@@ -174,6 +182,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     linkInvalid: 'Ce lien n’est plus valide. Utilisez celui de notre dernier e-mail.',
     timesInvalid:
       'Ces horaires n’ont pas pu être enregistrés. Rechargez la page et marquez-les de nouveau.',
+    notFoundTitle: 'Ce lien ne fonctionne pas',
+    notFoundLead:
+      'Il n’a jamais été valide ou a été remplacé. Répondez plutôt à l’e-mail que vous avez reçu.',
   },
   de: {
     locale: 'de-DE',
@@ -218,6 +229,9 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     linkInvalid: 'Dieser Link ist nicht mehr gültig. Nutzen Sie den aus unserer letzten E-Mail.',
     timesInvalid:
       'Diese Zeiten konnten nicht gespeichert werden. Laden Sie die Seite neu und markieren Sie sie erneut.',
+    notFoundTitle: 'Dieser Link funktioniert nicht',
+    notFoundLead:
+      'Er war nie gültig oder wurde ersetzt. Antworten Sie stattdessen auf die E-Mail, die Sie erhalten haben.',
   },
   pt: {
     locale: 'pt-BR',
@@ -262,5 +276,7 @@ export const availabilityFormText: Record<Language, AvailabilityFormText> = {
     linkInvalid: 'Este link não é mais válido. Use o do último e-mail que enviamos para você.',
     timesInvalid:
       'Não foi possível salvar estes horários. Recarregue a página e marque-os de novo.',
+    notFoundTitle: 'Este link não funciona',
+    notFoundLead: 'Ele nunca foi válido ou foi substituído. Responda ao e-mail que você recebeu.',
   },
 };

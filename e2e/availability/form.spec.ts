@@ -125,6 +125,7 @@ test('speaks the waiting campaign’s language, at 360 px too', async ({ page })
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(path);
   await expect(page).toHaveTitle(/Sus horarios de entrevista/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.getByRole('heading', { name: '¿Cuándo está libre, Morgan?' })).toBeVisible();
   await expect(
     page.getByText('Un candidato espera para reservar una entrevista con usted.'),
@@ -152,4 +153,19 @@ test('an unknown link is a 404', async ({ page }) => {
   const response = await page.goto(`/availability/${'0'.repeat(32)}`);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('in a browser set to German', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('an unknown link is a 404 in German', async ({ page }) => {
+    const response = await page.goto(`/availability/${'0'.repeat(32)}`);
+    expect(response?.status()).toBe(404);
+    await expect(
+      page.getByRole('heading', { name: 'Dieser Link funktioniert nicht' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle('Dieser Link funktioniert nicht');
+  });
 });

@@ -27,6 +27,20 @@ test('an unknown link gets the 404 page, centred at every width', async ({ page 
   }
 });
 
+test.describe('in a browser set to Spanish', () => {
+  test.use({ locale: 'es-MX' });
+
+  test("an unknown link speaks the browser's language", async ({ page }) => {
+    const response = await page.goto('/book/this-link-does-not-exist-1234567890');
+    expect(response?.status()).toBe(404);
+    await expect(
+      page.getByRole('heading', { name: 'Enlace de reserva no encontrado' }),
+    ).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page).toHaveTitle('Enlace de reserva no encontrado');
+  });
+});
+
 test('a closed link says so and offers no times', async ({ page }) => {
   const link = await createLink();
   expect((await api('POST', `/v1/conversations/${link.conversationId}/close`)).status).toBe(200);

@@ -1,6 +1,7 @@
 /**
- * The words of the page's error boundary, which renders in the browser without the page's catalog
- * (it cannot know the link's language): English, and kept apart so the boundary ships only these.
+ * The words of the page's error boundary, which renders without the page's catalog: the layout
+ * hands it these few in the page's language (error-text.tsx); English is also where the other
+ * catalogs start from.
  */
 export const errorPageText = {
   errorTitle: 'Something went wrong',
@@ -8,3 +9,11 @@ export const errorPageText = {
   tryAgain: 'Try again',
   footer: 'Scheduling by Parley',
 };
+
+export type ErrorPageText = typeof errorPageText;
+
+/** The error boundary's words out of a whole catalog. */
+export function errorPageTextOf(messages: ErrorPageText): ErrorPageText {
+  const { errorTitle, errorLead, tryAgain, footer } = messages;
+  return { errorTitle, errorLead, tryAgain, footer };
+}

@@ -1,11 +1,15 @@
 'use client';
 
-import { errorPageText as text } from '@/components/booking/i18n/error-page-text';
+import { useErrorText } from '@/components/booking/error-text';
 import { PageFrame } from '@/components/booking/page-frame';
 import styles from '@/components/booking/booking.module.css';
 
-/** The booking page could not be rendered (the server logged why). Nothing was changed. */
+/**
+ * The booking page could not be rendered (the server logged why). Nothing was changed. It speaks
+ * the page's language (the link's, or the browser's when the link could not be read).
+ */
 export default function BookingError({ reset }: { error: Error; reset: () => void }) {
+  const text = useErrorText();
   return (
     <PageFrame messages={text} single>
       <title>{text.errorTitle}</title>

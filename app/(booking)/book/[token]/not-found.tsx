@@ -1,10 +1,11 @@
 import { PageFrame } from '@/components/booking/page-frame';
 import { messagesFor } from '@/components/booking/i18n/catalogs';
 import styles from '@/components/booking/booking.module.css';
+import { visitorLanguage } from '@/lib/server/http/visitor-language';
 
-/** A link that does not exist (404). Its language is unknown, so it speaks English. */
-export default function NotFound() {
-  const messages = messagesFor('en');
+/** A link that does not exist (404): no campaign names its language, so it speaks the browser's. */
+export default async function NotFound() {
+  const messages = messagesFor(await visitorLanguage());
   return (
     <PageFrame messages={messages} single>
       <title>{messages.notFoundTitle}</title>

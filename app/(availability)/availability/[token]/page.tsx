@@ -1,22 +1,18 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
-import { cache } from 'react';
 import { AvailabilityForm } from '@/components/availability/availability-form';
 import { availabilityFormText } from '@/components/availability/form-text';
-import { loadAvailabilityPage } from '@/lib/server/services/availability/load-availability-page';
 import { readAvailabilityAction, saveAvailabilityAction } from './actions';
+import { loadPage as load } from './data';
 
 type Params = { params: Promise<{ token: string }> };
-
-/** Once per request: the title and the page read the same data. */
-const load = cache((token: string) => loadAvailabilityPage(token));
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   await connection();
   const data = await load((await props.params).token);
   return {
-    title: availabilityFormText[data?.language ?? 'en'].pageTitle,
+    title: `${availabilityFormText[data?.language ?? 'en'].pageTitle} · Parley`,
     // The link is the person's credential: keep it out of search engines.
     robots: { index: false, follow: false, nocache: true },
   };

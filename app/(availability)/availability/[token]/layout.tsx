@@ -1,0 +1,32 @@
+import type { Viewport } from 'next';
+import type { Language } from '@/lib/contracts/common';
+import { visitorLanguage } from '@/lib/server/http/visitor-language';
+import { log } from '@/lib/server/log';
+import '@/components/theme.css';
+import { loadPage } from './data';
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+type Props = { children: React.ReactNode; params: Promise<{ token: string }> };
+
+/**
+ * The availability form's own document, so that it declares the language it is written in (that
+ * of the campaigns waiting for the person; the browser's for a link that does not exist): screen
+ * readers read a German form with a German voice.
+ */
+export default async function AvailabilityLayout({ children, params }: Props) {
+  const { token } = await params;
+  let language: Language | undefined;
+  try {
+    language = (await loadPage(token))?.language;
+  } catch (error) {
+    // The page fails on its own; the document itself must still render.
+    log.error('availability page failed', { error });
+  }
+  language ??= await visitorLanguage();
+  return (
+    <html lang={language}>
+      <body>{children}</body>
+    </html>
+  );
+}
