@@ -230,6 +230,42 @@ describe('the public booking endpoints show the candidate what is theirs only', 
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.data.organizationId).toBe(api.auth.organizationId);
   });
+
+  it("lists in its HTML the slots API's open times, without one booked through another link", async () => {
+    const email = uniqueEmail('shared');
+    const day = dateInDays(3);
+    const shared = () =>
+      interviewer({
+        email,
+        availability: {
+          timezone: ZONE,
+          timeSlots: [{ date: day, startTime: '09:00', endTime: '10:30' }],
+        },
+      });
+    const first = await link({ meetingParticipants: [shared()] });
+    const second = await link({ meetingParticipants: [shared()] });
+    const { body: before } = await call('GET', `/v1/booking/${second.token}/slots`);
+    expect(before.slots).toHaveLength(3);
+    const taken = before.slots[1].start as string;
+    expect(
+      (await call('POST', `/v1/booking/${first.token}`, { body: { start: taken } })).status,
+    ).toBe(201);
+
+    const { body: after } = await call('GET', `/v1/booking/${second.token}/slots`);
+    const offered = after.slots.map((s: { start: string }) => s.start);
+    expect(offered).toEqual([before.slots[0].start, before.slots[2].start]);
+    // The page's first weeks, as the runs of starts its HTML carries for the picker.
+    const html = String((await call('GET', `/book/${second.token}`)).body).replaceAll('\\"', '"');
+    const runs = JSON.parse(/"runs":(\[[^\]]*\](?:,\[[^\]]*\])*\])/.exec(html)![1]!) as [
+      number,
+      number,
+      number,
+    ][];
+    const starts = runs.flatMap(([start, step, count]) =>
+      Array.from({ length: count }, (_, i) => new Date(start + i * step).toISOString()),
+    );
+    expect(starts).toEqual(offered);
+  });
 });
 
 describe('the booking page document', () => {

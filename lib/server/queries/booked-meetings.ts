@@ -38,6 +38,41 @@ export async function findBookedIntervals(
   return byEmail;
 }
 
+/** Booked intervals per email, and the range they were read for (what they can answer). */
+export type BookedIntervals = { range: Interval; byEmail: Map<string, Interval[]> };
+
+/**
+ * `findBookedIntervals` for the interviewers of booking link `token`, found through the link in
+ * the same statement: it needs nothing from the link's own row, so the booking page sends both at
+ * once instead of one after the other. Scoped by the link's organization.
+ */
+export async function findLinkBookedIntervals(
+  db: Db,
+  params: { token: string; range: Interval },
+): Promise<BookedIntervals> {
+  const rows = await executeRows<{ email: string; start_ms: number; end_ms: number }>(
+    db,
+    sql`select a.email,
+          (extract(epoch from lower(a.during)) * 1000)::float8 as start_ms,
+          (extract(epoch from upper(a.during)) * 1000)::float8 as end_ms
+        from conversations c
+        join conversation_participants p
+          on p.conversation_id = c.id and p.organization_id = c.organization_id
+        join meeting_attendees a on a.organization_id = c.organization_id and a.email = p.email
+        where c.booking_token = ${params.token}
+          and a.active and a.role = 'INTERVIEWER'
+          and a.during && tstzrange(${new Date(params.range.start).toISOString()}::timestamptz, ${new Date(params.range.end).toISOString()}::timestamptz, '[)')`,
+  );
+  const byEmail = new Map<string, Interval[]>();
+  for (const row of rows) {
+    const interval = { start: Number(row.start_ms), end: Number(row.end_ms) };
+    const list = byEmail.get(row.email);
+    if (list) list.push(interval);
+    else byEmail.set(row.email, [interval]);
+  }
+  return { range: params.range, byEmail };
+}
+
 /**
  * Starts (epoch ms) of the live meetings of these interviewers (in every conversation of the
  * organization) that start within `range`: what the load limits count (DESIGN §4 rule 5).

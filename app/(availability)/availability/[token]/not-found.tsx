@@ -12,6 +12,7 @@ export default async function AvailabilityNotFound() {
         <h1 className={styles.title}>{text.notFoundTitle}</h1>
         <p>{text.notFoundLead}</p>
       </div>
+      <p className={styles.footer}>{text.footer}</p>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { addDays } from '@/lib/domain/time/calendar-date';
 import { canonicalTimeZone } from '@/lib/domain/time/zones';
 import { localDateOf } from '@/lib/domain/slots/wall-clock';
 import type { Db } from '@/lib/server/db/client';
+import type { BookedIntervals } from '@/lib/server/queries/booked-meetings';
 import { notFound } from '@/lib/domain/errors';
 import { findBookingLink, type BookingLink } from '@/lib/server/queries/booking-link';
 import { canBookThrough } from './get-booking';
@@ -97,6 +98,8 @@ export async function offeredStarts(
   link: BookingLink,
   range: Interval,
   now: number,
+  /** The interviewers' booked meetings, when the caller read them already. */
+  booked?: BookedIntervals,
 ): Promise<number[]> {
   const { conversation, participants, meeting } = link;
   const isScheduled = meeting?.status === 'SCHEDULED';
@@ -118,6 +121,7 @@ export async function offeredStarts(
     now,
     excludeMeetingId: isScheduled ? meeting.id : null,
     calendarBusy,
+    ...(booked ? { booked } : {}),
   });
   return computeSlots(input);
 }

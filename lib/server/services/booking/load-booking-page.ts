@@ -3,7 +3,8 @@ import type { BookingInfo } from '@/lib/contracts/booking';
 import { toStartRuns, type StartRun } from '@/lib/domain/slots/start-runs';
 import { ensureBooted } from '@/lib/server/boot';
 import { getDb } from '@/lib/server/db/client';
-import { findBookingLink } from '@/lib/server/queries/booking-link';
+import { findLinkBookedIntervals } from '@/lib/server/queries/booked-meetings';
+import { findBookingLink, isBookingToken } from '@/lib/server/queries/booking-link';
 import { meetingIcs } from '@/lib/server/services/meetings/invites';
 import { horizonOf, refreshSchedulingStatus } from './availability-status';
 import { canBookThrough, toBookingInfo } from './get-booking';
@@ -12,6 +13,8 @@ import { offeredStarts } from './get-slots';
 /** How far ahead the page's own HTML lists open times: this month and the next, for any zone. */
 const INITIAL_DAYS = 42;
 const DAY = 86_400_000;
+/** Covers any meeting's duration and buffer (≤ 1 day and ≤ 2 hours) on either side of the window. */
+const BOOKED_MARGIN = 2 * DAY;
 
 /** Every start offered from the page's render until `until` (epoch ms), as runs, in its HTML. */
 export type InitialSlots = { until: number; runs: StartRun[] };
@@ -21,20 +24,31 @@ export type BookingPageData = { info: BookingInfo; initialSlots: InitialSlots | 
 /**
  * What the hosted booking page renders for `token`, or null for a link that does not exist: the
  * link, and — while a time can be picked — the open times of the first weeks, so the candidate sees
- * open days in the first response (no fetch after the page loads). Three statements: the link, the
- * meetings already booked with its interviewers, and a status change only when there is one.
+ * open days in the first response (no fetch after the page loads). Two round trips: the link and
+ * the meetings already booked with its interviewers (sent together), then a status change only
+ * when there is one.
  */
 export async function loadBookingPage(token: string, now: Date): Promise<BookingPageData | null> {
   await ensureBooted();
   const db = getDb();
-  const link = await findBookingLink(db, token);
+  if (!isBookingToken(token)) return null;
+  const [link, booked] = await Promise.all([
+    findBookingLink(db, token),
+    findLinkBookedIntervals(db, {
+      token,
+      range: {
+        start: now.getTime() - BOOKED_MARGIN,
+        end: now.getTime() + INITIAL_DAYS * DAY + BOOKED_MARGIN,
+      },
+    }),
+  ]);
   if (!link) return null;
   const horizon = horizonOf(link.conversation.meetingConfiguration, now);
   const until = Math.min(horizon.end, now.getTime() + INITIAL_DAYS * DAY);
   const isPicking =
     canBookThrough(link.conversation, link.meeting) && link.meeting?.status !== 'SCHEDULED';
   const starts = isPicking
-    ? await offeredStarts(db, link, { start: now.getTime(), end: until }, now.getTime())
+    ? await offeredStarts(db, link, { start: now.getTime(), end: until }, now.getTime(), booked)
     : null;
   // Whether anything is offered in the whole horizon is known when a start was found, or when the
   // window was the whole horizon; otherwise the status check looks further itself.

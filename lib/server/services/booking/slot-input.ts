@@ -6,7 +6,11 @@ import type { ComputeSlotsInput, Interval, SlotParticipant } from '@/lib/domain/
 import { loadCalendarBusy, type CalendarBusy } from '@/lib/server/calendar/busy-periods';
 import type { Db } from '@/lib/server/db/client';
 import { meetings } from '@/lib/server/db/schema/meetings';
-import { findBookedIntervals, findMeetingStarts } from '@/lib/server/queries/booked-meetings';
+import {
+  findBookedIntervals,
+  findMeetingStarts,
+  type BookedIntervals,
+} from '@/lib/server/queries/booked-meetings';
 import type { StoredParticipant } from '@/lib/server/queries/conversations';
 
 const MINUTE = 60_000;
@@ -32,20 +36,32 @@ export async function loadSlotInput(
     limit?: number;
     /** Connected calendars' busy periods, read before (never inside) a transaction. */
     calendarBusy: CalendarBusy;
+    /** The participants' booked meetings, already read: used when they cover what is needed. */
+    booked?: BookedIntervals;
   },
 ): Promise<ComputeSlotsInput> {
   const { configuration, participants } = params;
   const buffer = configuration.bufferMinutes * MINUTE;
   const duration = configuration.duration * MINUTE;
-  const booked = await findBookedIntervals(db, {
-    organizationId: params.organizationId,
-    emails: participants.map((p) => p.email),
-    range: {
-      start: params.range.start - buffer - duration,
-      end: params.range.end + duration + buffer,
-    },
-    excludeMeetingId: params.excludeMeetingId ?? null,
-  });
+  const bookedRange = {
+    start: params.range.start - buffer - duration,
+    end: params.range.end + duration + buffer,
+  };
+  const prefetched =
+    params.booked &&
+    !params.excludeMeetingId &&
+    params.booked.range.start <= bookedRange.start &&
+    params.booked.range.end >= bookedRange.end
+      ? params.booked
+      : undefined;
+  const booked = prefetched
+    ? prefetched.byEmail
+    : await findBookedIntervals(db, {
+        organizationId: params.organizationId,
+        emails: participants.map((p) => p.email),
+        range: bookedRange,
+        excludeMeetingId: params.excludeMeetingId ?? null,
+      });
   // Load limits count every meeting that can share a local date or ISO week with a start in range.
   const limited = participants.filter(
     (p) => p.maxMeetingsPerDay !== null || p.maxMeetingsPerWeek !== null,
