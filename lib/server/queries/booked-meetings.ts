@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Interval } from '@/lib/domain/slots/types';
 import { executeRows, type Db } from '@/lib/server/db/client';
 
@@ -18,24 +18,12 @@ export async function findBookedIntervals(
 ): Promise<Map<string, Interval[]>> {
   const byEmail = new Map<string, Interval[]>(params.emails.map((e) => [e, []]));
   if (params.emails.length === 0) return byEmail;
-  const rows = await executeRows<{ email: string; start_ms: number; end_ms: number }>(
-    db,
-    sql`select email,
-          (extract(epoch from lower(during)) * 1000)::float8 as start_ms,
-          (extract(epoch from upper(during)) * 1000)::float8 as end_ms
-        from meeting_attendees
-        where organization_id = ${params.organizationId}
-          and active and role = 'INTERVIEWER'
-          and email in (${sql.join(
-            params.emails.map((e) => sql`${e}`),
-            sql`, `,
-          )})
-          and during && tstzrange(${new Date(params.range.start).toISOString()}::timestamptz, ${new Date(params.range.end).toISOString()}::timestamptz, '[)')
-          ${params.excludeMeetingId ? sql`and meeting_id <> ${params.excludeMeetingId}` : sql``}`,
-  );
-  for (const row of rows)
-    byEmail.get(row.email)?.push({ start: Number(row.start_ms), end: Number(row.end_ms) });
-  return byEmail;
+  const whose = sql`a.organization_id = ${params.organizationId}
+    and a.email in (${sql.join(
+      params.emails.map((e) => sql`${e}`),
+      sql`, `,
+    )})`;
+  return readBooked(db, byEmail, whose, params.range, params.excludeMeetingId ?? null);
 }
 
 /** Booked intervals per email, and the range they were read for (what they can answer). */
@@ -50,27 +38,42 @@ export async function findLinkBookedIntervals(
   db: Db,
   params: { token: string; range: Interval },
 ): Promise<BookedIntervals> {
+  const whose = sql`(a.organization_id, a.email) in (
+    select c.organization_id, p.email
+    from conversations c
+    join conversation_participants p
+      on p.conversation_id = c.id and p.organization_id = c.organization_id
+    where c.booking_token = ${params.token})`;
+  const byEmail = await readBooked(db, new Map(), whose, params.range, null);
+  return { range: params.range, byEmail };
+}
+
+/** The live interviewer attendances `whose` selects that overlap `range`, added to `byEmail`. */
+async function readBooked(
+  db: Db,
+  byEmail: Map<string, Interval[]>,
+  whose: SQL,
+  range: Interval,
+  excludeMeetingId: string | null,
+): Promise<Map<string, Interval[]>> {
   const rows = await executeRows<{ email: string; start_ms: number; end_ms: number }>(
     db,
     sql`select a.email,
           (extract(epoch from lower(a.during)) * 1000)::float8 as start_ms,
           (extract(epoch from upper(a.during)) * 1000)::float8 as end_ms
-        from conversations c
-        join conversation_participants p
-          on p.conversation_id = c.id and p.organization_id = c.organization_id
-        join meeting_attendees a on a.organization_id = c.organization_id and a.email = p.email
-        where c.booking_token = ${params.token}
+        from meeting_attendees a
+        where ${whose}
           and a.active and a.role = 'INTERVIEWER'
-          and a.during && tstzrange(${new Date(params.range.start).toISOString()}::timestamptz, ${new Date(params.range.end).toISOString()}::timestamptz, '[)')`,
+          and a.during && tstzrange(${new Date(range.start).toISOString()}::timestamptz, ${new Date(range.end).toISOString()}::timestamptz, '[)')
+          ${excludeMeetingId ? sql`and a.meeting_id <> ${excludeMeetingId}` : sql``}`,
   );
-  const byEmail = new Map<string, Interval[]>();
   for (const row of rows) {
     const interval = { start: Number(row.start_ms), end: Number(row.end_ms) };
     const list = byEmail.get(row.email);
     if (list) list.push(interval);
     else byEmail.set(row.email, [interval]);
   }
-  return { range: params.range, byEmail };
+  return byEmail;
 }
 
 /**

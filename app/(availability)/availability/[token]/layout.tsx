@@ -1,7 +1,5 @@
 import type { Viewport } from 'next';
-import type { Language } from '@/lib/contracts/common';
-import { visitorLanguage } from '@/lib/server/http/visitor-language';
-import { log } from '@/lib/server/log';
+import { documentLanguage } from '@/lib/server/http/visitor-language';
 import '@/components/theme.css';
 import { loadPage } from './data';
 
@@ -16,14 +14,10 @@ type Props = { children: React.ReactNode; params: Promise<{ token: string }> };
  */
 export default async function AvailabilityLayout({ children, params }: Props) {
   const { token } = await params;
-  let language: Language | undefined;
-  try {
-    language = (await loadPage(token))?.language;
-  } catch (error) {
-    // The page fails on its own; the document itself must still render.
-    log.error('availability page failed', { error });
-  }
-  language ??= await visitorLanguage();
+  const language = await documentLanguage(
+    async () => (await loadPage(token))?.language,
+    'availability page',
+  );
   return (
     <html lang={language}>
       <body>{children}</body>

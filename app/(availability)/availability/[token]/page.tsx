@@ -12,6 +12,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   await connection();
   const data = await load((await props.params).token);
   return {
+    // The document's own <title> element (not-found) must stay alone, so no layout template.
     title: `${availabilityFormText[data?.language ?? 'en'].pageTitle} · Parley`,
     // The link is the person's credential: keep it out of search engines.
     robots: { index: false, follow: false, nocache: true },

@@ -2,9 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { ErrorTextProvider } from '@/components/booking/error-text';
 import { messagesFor } from '@/components/booking/i18n/catalogs';
 import { errorPageTextOf } from '@/components/booking/i18n/error-page-text';
-import type { Language } from '@/lib/contracts/common';
-import { visitorLanguage } from '@/lib/server/http/visitor-language';
-import { log } from '@/lib/server/log';
+import { documentLanguage } from '@/lib/server/http/visitor-language';
 import '@/components/theme.css';
 import { loadPage } from './data';
 
@@ -25,14 +23,10 @@ type Props = { children: React.ReactNode; params: Promise<{ token: string }> };
  */
 export default async function BookingLayout({ children, params }: Props) {
   const { token } = await params;
-  let language: Language | undefined;
-  try {
-    language = (await loadPage(token)).data?.info.language;
-  } catch (error) {
-    // The page shows its error state; the document itself must still render.
-    log.error('booking page failed', { error });
-  }
-  language ??= await visitorLanguage();
+  const language = await documentLanguage(
+    async () => (await loadPage(token)).data?.info.language,
+    'booking page',
+  );
   return (
     <html lang={language}>
       <body>
